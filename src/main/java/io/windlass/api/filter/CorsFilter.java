@@ -1,0 +1,38 @@
+package io.windlass.api.filter;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.ext.Provider;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * CARTO's CORS headers on every API response (success or error), with {@code Content-Type} added to
+ * the allowed headers of preflight requests, and a request id for tracing.
+ */
+@Provider
+public class CorsFilter implements ContainerResponseFilter {
+  static final String ALLOW_HEADERS =
+      "X-Requested-With, X-Prototype-Version, X-CSRF-Token, Authorization, Carto-Event,"
+          + " Carto-Event-Source, Carto-Event-Group-Id";
+
+  /** A client's id is echoed only when it cannot smuggle anything into the response headers. */
+  private static final Pattern REQUEST_ID = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
+
+  @Override
+  public void filter(ContainerRequestContext req, ContainerResponseContext res) {
+    String path = req.getUriInfo().getPath();
+    if (path.startsWith("/")) path = path.substring(1);
+    if (!path.startsWith("api/") && !path.startsWith("user/")) return;
+    var h = res.getHeaders();
+    h.putSingle("Access-Control-Allow-Origin", "*");
+    boolean preflight = "OPTIONS".equals(req.getMethod());
+    h.putSingle(
+        "Access-Control-Allow-Headers",
+        preflight ? ALLOW_HEADERS + ", Content-Type" : ALLOW_HEADERS);
+    String requestId = req.getHeaderString("X-Request-Id");
+    boolean usable = requestId != null && REQUEST_ID.matcher(requestId).matches();
+    h.putSingle("X-Request-Id", usable ? requestId : UUID.randomUUID().toString());
+  }
+}

@@ -1,0 +1,43 @@
+package io.windlass.cache;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.windlass.mapconfig.JsJson;
+import io.windlass.mapconfig.JsonText;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.infinispan.commons.api.BasicCache;
+
+/**
+ * Layergroups (token → MapConfig) in a clustered cache, as JSON text so that every node reads what
+ * any node wrote without shared classes. Entries expire after {@code ttlSeconds} without use; every
+ * read renews them (Infinispan's max-idle), as CARTO's sliding expiry does.
+ */
+public final class LayergroupStore {
+  private final BasicCache<String, String> cache;
+  private final long ttlSeconds;
+
+  public LayergroupStore(BasicCache<String, String> cache, long ttlSeconds) {
+    this.cache = cache;
+    this.ttlSeconds = ttlSeconds;
+  }
+
+  /** Stores (or renews) {@code mapId}'s configuration, owned by {@code account}. */
+  public void put(String mapId, String account, ObjectNode config) {
+    ObjectNode value = JsonText.MAPPER.createObjectNode();
+    value.put("account", account);
+    value.set("config", config);
+    cache.put(mapId, JsJson.stringify(value), -1, TimeUnit.SECONDS, ttlSeconds, TimeUnit.SECONDS);
+  }
+
+  /** The stored layergroup, or empty when unknown or expired. Reading renews it. */
+  public Optional<StoredLayergroup> get(String mapId) {
+    String json = cache.get(mapId);
+    if (json == null) return Optional.empty();
+    var node = (ObjectNode) JsonText.parse(json);
+    return Optional.of(
+        new StoredLayergroup(node.get("account").asText(), (ObjectNode) node.get("config")));
+  }
+
+  /** A stored layergroup: the account that created it and its MapConfig JSON. */
+  public record StoredLayergroup(String account, ObjectNode config) {}
+}

@@ -1,0 +1,75 @@
+package io.windlass.config;
+
+import io.windlass.account.Account;
+import io.windlass.account.AccountDirectory;
+import io.windlass.account.DbRole;
+import io.windlass.data.RolePools;
+import io.windlass.data.UserSql;
+import io.windlass.render.TileRenderer;
+import io.windlass.service.CompiledStyles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Disposes;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.util.Map;
+import java.util.logging.Logger;
+
+/**
+ * Builds the plain-Java core once per deployment from {@link Settings}: the only place that knows
+ * how the pieces fit together.
+ */
+@ApplicationScoped
+public class CoreProducers {
+  private static final Logger LOG = Logger.getLogger(CoreProducers.class.getName());
+  private static final int POOL_SIZE_PER_ROLE = 8;
+  private static final int COMPILED_STYLES = 1000;
+
+  @Produces
+  @Singleton
+  Settings settings() {
+    Settings s = Settings.fromSystem();
+    LOG.info("Windlass settings: " + s.describe());
+    return s;
+  }
+
+  @Produces
+  @Singleton
+  AccountDirectory accounts(Settings s) {
+    var account =
+        new Account(
+            s.defaultUser(),
+            s.apiKey(),
+            new DbRole(s.ownerUser(), s.ownerPassword()),
+            new DbRole(s.publicUser(), s.publicPassword()));
+    return new AccountDirectory(Map.of(account.name(), account), s.defaultUser(), s.userDomain());
+  }
+
+  @Produces
+  @Singleton
+  RolePools pools(Settings s) {
+    return new RolePools(s.dbUrl(), POOL_SIZE_PER_ROLE);
+  }
+
+  void closePools(@Disposes RolePools pools) {
+    pools.close();
+  }
+
+  @Produces
+  @Singleton
+  UserSql userSql(RolePools pools, Settings s) {
+    return new UserSql(pools, s.statementTimeoutMs());
+  }
+
+  @Produces
+  @Singleton
+  CompiledStyles compiledStyles() {
+    return new CompiledStyles(COMPILED_STYLES);
+  }
+
+  /** The renderer is stateless and thread-safe: one for the application. */
+  @Produces
+  @Singleton
+  TileRenderer renderer() {
+    return new TileRenderer();
+  }
+}

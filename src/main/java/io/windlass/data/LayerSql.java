@@ -1,0 +1,75 @@
+package io.windlass.data;
+
+import io.windlass.mapconfig.Layer;
+import java.util.Collection;
+import java.util.regex.Pattern;
+
+/**
+ * Wraps a layer's SQL the way CARTO's Mapnik datasource does ({@code (<sql>) AS cdbq}), and builds
+ * the queries Windlass runs on it.
+ *
+ * <p>Tile queries reduce geometry in PostGIS, where it is cheap and indexed: clipped to the
+ * buffered tile, transformed to EPSG:3857 and snapped to a fraction of a pixel, and sent as WKB.
+ */
+public final class LayerSql {
+  private static final Pattern TRAILING_SEMICOLONS = Pattern.compile("[;\\s]+$");
+
+  /** Vertices are snapped to 1/SNAP_FRACTION of a pixel: invisible, but it removes most of them. */
+  private static final double SNAP_FRACTION = 8;
+
+  private LayerSql() {}
+
+  /** The layer's SQL without the trailing {@code ;} and blanks Mapnik cannot take in a subquery. */
+  public static String userSql(Layer layer) {
+    return TRAILING_SEMICOLONS.matcher(layer.sql()).replaceAll("");
+  }
+
+  /**
+   * The query that fetches a tile's features: column 1 the geometry as WKB in EPSG:3857, then the
+   * requested attribute columns in order.
+   */
+  public static String tileQuery(Layer layer, Collection<String> fields, SqlTokens tokens) {
+    String user = userSql(layer);
+    boolean userFilters = user.contains("!bbox!");
+    String geom = ident(layer.geomColumn());
+    int srid = layer.srid();
+    String boxInSrid =
+        srid == 3857
+            ? tokens.bboxSql()
+            : "ST_Transform(" + tokens.worldBboxSql() + "," + srid + ")";
+    String clipped = "ST_ClipByBox2D(" + geom + "," + boxInSrid + ")";
+    String mercator = srid == 3857 ? clipped : "ST_Transform(" + clipped + ",3857)";
+    String snapped =
+        "ST_SnapToGrid("
+            + mercator
+            + ","
+            + SqlTokens.num(tokens.pixelWidth() / SNAP_FRACTION)
+            + ")";
+    var sql = new StringBuilder(user.length() + 256);
+    sql.append("SELECT ST_AsBinary(").append(snapped).append(")");
+    for (String f : fields) sql.append(',').append(ident(f));
+    sql.append(" FROM (").append(tokens.substitute(user)).append(") AS cdbq");
+    if (!userFilters) sql.append(" WHERE ").append(geom).append(" && ").append(boxInSrid);
+    return sql.toString();
+  }
+
+  /**
+   * A query that checks, without reading data, what a tile query needs: the SQL parses and plans,
+   * relations, the geometry column and the style's columns exist and the role may read them. Its
+   * plan's row estimate is the layer's {@code estimatedFeatureCount}.
+   */
+  public static String probeQuery(Layer layer, Collection<String> fields) {
+    var sql = new StringBuilder("EXPLAIN (FORMAT JSON) SELECT ");
+    sql.append(ident(layer.geomColumn()));
+    for (String f : fields) sql.append(',').append(ident(f));
+    sql.append(" FROM (")
+        .append(SqlTokens.WORLD_TILE.substitute(userSql(layer)))
+        .append(") AS cdbq");
+    return sql.toString();
+  }
+
+  /** A double-quoted SQL identifier. */
+  public static String ident(String name) {
+    return '"' + name.replace("\"", "\"\"") + '"';
+  }
+}

@@ -1,0 +1,46 @@
+package io.windlass.service;
+
+import io.windlass.error.ErrorDetail;
+import io.windlass.error.WindlassException;
+import io.windlass.mapconfig.Layer;
+import io.windlass.style.CartoCss;
+import io.windlass.style.LayerStyle;
+import io.windlass.style.StyleException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Compiled CartoCSS, kept per stylesheet text (bounded, least recently used out): tiles of a map
+ * compile its styles once, and maps sharing a stylesheet share the result.
+ */
+public final class CompiledStyles {
+  private final Map<String, LayerStyle> cache;
+
+  public CompiledStyles(int capacity) {
+    this.cache =
+        Collections.synchronizedMap(
+            new LinkedHashMap<>(capacity, 0.75f, true) {
+              @Override
+              protected boolean removeEldestEntry(Map.Entry<String, LayerStyle> eldest) {
+                return size() > capacity;
+              }
+            });
+  }
+
+  /** The compiled style of {@code layer}; errors read {@code style<i>: ...} as in CARTO. */
+  public LayerStyle of(Layer layer) {
+    String css = layer.cartocss();
+    LayerStyle style = cache.get(css);
+    if (style != null) return style;
+    try {
+      style = CartoCss.compile(css);
+    } catch (StyleException e) {
+      String where = e.line() > 0 ? "style" + layer.index() + ":" : "style" + layer.index() + ": ";
+      throw new WindlassException(
+          400, java.util.List.of(ErrorDetail.ofLayer(where + e.getMessage(), layer.ref())), e);
+    }
+    cache.put(css, style);
+    return style;
+  }
+}

@@ -1,0 +1,149 @@
+package io.windlass.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.windlass.account.Credentials;
+import io.windlass.cache.LayergroupStore;
+import io.windlass.config.Settings;
+import io.windlass.data.LayerSql;
+import io.windlass.data.UserSql;
+import io.windlass.mapconfig.JsonText;
+import io.windlass.mapconfig.Layer;
+import io.windlass.mapconfig.LayerType;
+import io.windlass.mapconfig.LayergroupId;
+import io.windlass.mapconfig.MapConfig;
+import io.windlass.style.LayerStyle;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Creates anonymous layergroups: parse, validate against the database, store, describe. */
+@ApplicationScoped
+public class LayergroupService {
+  private static final DateTimeFormatter ISO_MILLIS =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+
+  @Inject Settings settings;
+  @Inject LayergroupStore store;
+  @Inject CompiledStyles styles;
+  @Inject UserSql userSql;
+
+  /** What a successful creation answers. */
+  public record Created(String layergroupId, String mapId, long cacheBuster, ObjectNode body) {}
+
+  /**
+   * Creates (or renews) the layergroup of {@code json} for {@code who}.
+   *
+   * @param mapUrl the absolute URL of the map endpoint the client used (e.g. {@code
+   *     http://host/api/v1/map}), the base of the tile URLs in the metadata
+   */
+  public Created create(Credentials who, ObjectNode json, String mapUrl) {
+    MapConfig config = MapConfig.parse(json);
+    var counts = new ArrayList<Long>();
+    for (Layer layer : config.layers()) {
+      counts.add(layer.type() == LayerType.MAPNIK ? validate(who, layer) : null);
+    }
+    String mapId = LayergroupId.of(config.json(), settings.dbName(), who.role().name());
+    store.put(mapId, who.account().name(), config.json());
+    long cacheBuster = 0;
+    String token = mapId + ":" + cacheBuster;
+    return new Created(
+        token, mapId, cacheBuster, body(config, token, cacheBuster, counts, mapUrl, who));
+  }
+
+  /** Compiles the layer's style and checks its SQL; answers the estimated feature count. */
+  private long validate(Credentials who, Layer layer) {
+    List<String> fields = List.of();
+    if (layer.cartocss() != null) {
+      LayerStyle style = styles.of(layer);
+      fields = List.copyOf(style.fields());
+    }
+    String probe = LayerSql.probeQuery(layer, fields);
+    return userSql.run(
+        who.role(),
+        layer.ref(),
+        c -> {
+          try (Statement s = c.createStatement();
+              ResultSet rs = s.executeQuery(probe)) {
+            rs.next();
+            JsonNode plan = JsonText.parse(rs.getString(1));
+            return plan.path(0).path("Plan").path("Plan Rows").asLong(-1);
+          }
+        });
+  }
+
+  private ObjectNode body(
+      MapConfig config,
+      String token,
+      long cacheBuster,
+      List<Long> counts,
+      String mapUrl,
+      Credentials who) {
+    var m = JsonText.MAPPER;
+    String query = who.apiKey() == null ? "" : "?api_key=" + who.apiKey();
+    String base = mapUrl + "/" + token;
+    ObjectNode body = m.createObjectNode();
+    body.put("layergroupid", token);
+    ObjectNode metadata = body.putObject("metadata");
+    ArrayNode layers = metadata.putArray("layers");
+    boolean vectorOnly = config.vectorOnly();
+    for (Layer layer : config.layers()) {
+      ObjectNode l = layers.addObject();
+      l.put("type", layer.type().wireName());
+      l.put("id", layer.id());
+      ObjectNode meta = l.putObject("meta");
+      ObjectNode tilejson = m.createObjectNode();
+      String layerBase = base + "/" + layer.id() + "/{z}/{x}/{y}";
+      if (layer.type() == LayerType.MAPNIK) {
+        if (layer.cartocss() != null) meta.put("cartocss", layer.cartocss());
+        meta.putObject("stats").put("estimatedFeatureCount", counts.get(layer.index()));
+        tile(tilejson.putObject("vector"), layerBase + ".mvt" + query);
+        if (!vectorOnly) {
+          ObjectNode raster = tilejson.putObject("raster");
+          tile(raster, layerBase + ".png" + query);
+          if (layer.options().hasNonNull("interactivity")) {
+            raster.putArray("grids").add(layerBase + ".grid.json" + query);
+          }
+        }
+      } else {
+        tile(tilejson.putObject("raster"), layerBase + ".png" + query);
+      }
+      l.set("tilejson", tilejson);
+    }
+    metadata.putObject("dataviews");
+    metadata.putArray("analyses");
+    ObjectNode rootTilejson = metadata.putObject("tilejson");
+    ObjectNode url = metadata.putObject("url");
+    if (config.hasMapnikLayers()) {
+      String rootBase = base + "/{z}/{x}/{y}";
+      tile(rootTilejson.putObject("vector"), rootBase + ".mvt" + query);
+      urlTemplate(url.putObject("vector"), rootBase + ".mvt" + query);
+      if (!vectorOnly) {
+        tile(rootTilejson.putObject("raster"), rootBase + ".png" + query);
+        urlTemplate(url.putObject("raster"), rootBase + ".png" + query);
+      }
+    }
+    ObjectNode cdn = body.putObject("cdn_url");
+    if (settings.cdnHttp() != null) cdn.put("http", settings.cdnHttp());
+    if (settings.cdnHttps() != null) cdn.put("https", settings.cdnHttps());
+    body.put("last_updated", ISO_MILLIS.format(Instant.ofEpochMilli(cacheBuster)));
+    return body;
+  }
+
+  private static void tile(ObjectNode node, String url) {
+    node.put("tilejson", "2.2.0");
+    node.putArray("tiles").add(url);
+  }
+
+  private static void urlTemplate(ObjectNode node, String url) {
+    node.put("urlTemplate", url);
+    node.putArray("subdomains");
+  }
+}

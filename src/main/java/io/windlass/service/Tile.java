@@ -1,0 +1,9 @@
+package io.windlass.service;
+
+/**
+ * An encoded tile and what its HTTP headers need.
+ *
+ * @param lastModifiedMillis the instant for {@code Last-Modified}, epoch milliseconds
+ */
+public record Tile(
+    byte[] bytes, String contentType, String cacheControl, long lastModifiedMillis) {}

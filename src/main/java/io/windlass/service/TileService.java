@@ -1,0 +1,179 @@
+package io.windlass.service;
+
+import io.windlass.account.Credentials;
+import io.windlass.cache.LayergroupStore;
+import io.windlass.cache.TileCache;
+import io.windlass.data.FeatureQuery;
+import io.windlass.data.LayerSql;
+import io.windlass.data.SqlTokens;
+import io.windlass.data.UserSql;
+import io.windlass.encode.PngEncoder;
+import io.windlass.error.WindlassException;
+import io.windlass.geo.Bbox;
+import io.windlass.geo.TileCoord;
+import io.windlass.geo.WebMercator;
+import io.windlass.mapconfig.Layer;
+import io.windlass.mapconfig.LayerFilter;
+import io.windlass.mapconfig.LayerType;
+import io.windlass.mapconfig.MapConfig;
+import io.windlass.mapconfig.Token;
+import io.windlass.render.LayerContent;
+import io.windlass.render.LayerContent.FillLayer;
+import io.windlass.render.LayerContent.VectorLayer;
+import io.windlass.render.RenderJob;
+import io.windlass.render.TileRenderer;
+import io.windlass.style.LayerStyle;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Serves raster tiles of layergroups: the data path from token to PNG bytes. */
+@ApplicationScoped
+public class TileService {
+  private static final int TILE_SIZE = 256;
+  private static final int DEFAULT_BUFFER_PX = 64;
+
+  @Inject LayergroupStore store;
+  @Inject TileCache tiles;
+  @Inject CompiledStyles styles;
+  @Inject UserSql userSql;
+  @Inject TileRenderer renderer;
+  @Inject RenderSlots slots;
+  @Inject PlainLayers plainLayers;
+
+  public Tile tile(TileRequest req) {
+    Token token = Token.parse(req.token());
+    Credentials who = req.who();
+    MapConfig config = load(token, who);
+    if (req.scale() != 1 && req.scale() != 2) {
+      throw WindlassException.withStatus(404, "Tile with specified resolution not found");
+    }
+    boolean png32 = req.format().equals("png32");
+    if (!png32 && !req.format().equals("png")) {
+      throw WindlassException.badRequest("Unsupported format " + req.format());
+    }
+    List<Layer> layers = LayerFilter.resolve(req.filter(), config);
+    if (layers.isEmpty()) throw WindlassException.badRequest("No 'mapnik' layers in MapConfig");
+    if (config.vectorOnly() && layers.stream().anyMatch(l -> l.type() == LayerType.MAPNIK)) {
+      throw new WindlassException(
+          400,
+          List.of(
+              new io.windlass.error.ErrorDetail(
+                  "tile",
+                  "Unsupported format: 'cartocss' option is missing for " + req.format(),
+                  null,
+                  null)),
+          null);
+    }
+    if (req.filter() != null && layers.size() == 1 && layers.get(0).type() == LayerType.HTTP) {
+      throw WindlassException.badRequest(
+          "Unable to fetch http tile: http layers are not supported yet");
+    }
+    int n = 1 << req.z();
+    if (req.y() >= n) {
+      throw WindlassException.badRequest(
+          "Coordinates out of range: " + req.z() + "/" + req.x() + "/" + req.y());
+    }
+    var coord = TileCoord.of(req.z(), (int) Math.floorMod(req.x(), (long) n), req.y());
+
+    String key =
+        who.role().name()
+            + '/'
+            + token.mapId()
+            + ':'
+            + token.cacheBuster()
+            + '/'
+            + layers.stream().map(l -> Integer.toString(l.index())).collect(Collectors.joining(","))
+            + '/'
+            + coord.z()
+            + '/'
+            + coord.x()
+            + '/'
+            + coord.y()
+            + '@'
+            + req.scale()
+            + '.'
+            + req.format();
+    byte[] bytes = tiles.get(key);
+    if (bytes == null) {
+      bytes = slots.render(() -> PngEncoder.encode(draw(who, config, layers, coord, req.scale())));
+      tiles.put(key, bytes);
+    }
+    long cb = token.cacheBusterMillis();
+    long lastModified = cb > 0 ? cb : System.currentTimeMillis();
+    return new Tile(bytes, "image/png", CacheHeaders.fallbackCacheControl(), lastModified);
+  }
+
+  private MapConfig load(Token token, Credentials who) {
+    var stored = store.get(token.mapId());
+    if (stored.isEmpty() || !stored.get().account().equals(who.account().name())) {
+      throw WindlassException.badRequest(
+          "Invalid or nonexistent map configuration token '" + token.mapId() + "'");
+    }
+    if (token.signer() != null && !token.signer().equals(who.account().name())) {
+      throw WindlassException.withStatus(
+          403,
+          "Cannot use map signature of user \""
+              + token.signer()
+              + "\" on db of user \""
+              + who.account().name()
+              + "\"");
+    }
+    return MapConfig.parse(stored.get().config());
+  }
+
+  private BufferedImage draw(
+      Credentials who, MapConfig config, List<Layer> layers, TileCoord coord, int scale) {
+    Bbox extent = WebMercator.tileBounds(coord);
+    double res = extent.width() / TILE_SIZE;
+    var compiled = new LayerStyle[layers.size()];
+    Color background = null;
+    Integer mapBuffer = null;
+    for (int i = 0; i < layers.size(); i++) {
+      Layer l = layers.get(i);
+      if (l.type() != LayerType.MAPNIK || !l.visibleAt(coord.z())) continue;
+      compiled[i] = styles.of(l);
+      if (background == null) background = compiled[i].background().orElse(null);
+      if (mapBuffer == null && compiled[i].bufferSize().isPresent()) {
+        mapBuffer = compiled[i].bufferSize().getAsInt();
+      }
+    }
+    double bufferPx =
+        mapBuffer != null ? mapBuffer : config.bufferSize("png").orElse(DEFAULT_BUFFER_PX);
+    var tokens = new SqlTokens(extent.expandBy(bufferPx * res), res / scale, res / scale);
+    var contents = fetch(who, layers, compiled, tokens);
+    var job =
+        new RenderJob(
+            extent, TILE_SIZE * scale, TILE_SIZE * scale, scale, coord.z(), background, contents);
+    return renderer.render(job);
+  }
+
+  private List<LayerContent> fetch(
+      Credentials who, List<Layer> layers, LayerStyle[] compiled, SqlTokens tokens) {
+    var contents = new ArrayList<LayerContent>(layers.size());
+    for (int i = 0; i < layers.size(); i++) {
+      Layer layer = layers.get(i);
+      LayerStyle style = compiled[i];
+      switch (layer.type()) {
+        case MAPNIK -> {
+          if (style == null) continue;
+          List<String> fields = List.copyOf(style.fields());
+          String sql = LayerSql.tileQuery(layer, fields, tokens);
+          var features =
+              userSql.run(who.role(), layer.ref(), c -> FeatureQuery.read(c, sql, fields));
+          contents.add(new VectorLayer(style, features));
+        }
+        case PLAIN -> contents.add(new FillLayer(plainLayers.color(layer)));
+        case HTTP, TORQUE -> {
+          // An http layer inside a blend that cannot be fetched is drawn transparent, as CARTO
+          // does; fetching basemaps comes with the static maps work.
+        }
+      }
+    }
+    return contents;
+  }
+}
