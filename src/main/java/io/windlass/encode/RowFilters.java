@@ -1,12 +1,12 @@
 package io.windlass.encode;
 
 import java.awt.image.BufferedImage;
-import java.awt.image.Raster;
 
 /**
  * Produces the PNG filtered scanline stream (one filter-type byte followed by 4 bytes per pixel,
- * RGBA, straight alpha) for an image, choosing per row among None, Sub, Up, Average and Paeth the
- * filter whose residuals have the smallest sum of absolute values.
+ * RGBA, straight alpha) for an image: either every row unfiltered (None), or, when adaptive, per
+ * row the filter among None, Sub, Up, Average and Paeth whose residuals have the smallest sum of
+ * absolute values (libpng's heuristic).
  */
 final class RowFilters {
 
@@ -28,7 +28,7 @@ final class RowFilters {
 
   private RowFilters() {}
 
-  static byte[] filterImage(BufferedImage img) {
+  static byte[] filterImage(BufferedImage img, boolean adaptive) {
     int w = img.getWidth();
     int h = img.getHeight();
     int rowBytes = w * BPP;
@@ -39,15 +39,19 @@ final class RowFilters {
     int type = img.getType();
     boolean pre = type == BufferedImage.TYPE_INT_ARGB_PRE;
     boolean direct = pre || type == BufferedImage.TYPE_INT_ARGB;
-    Raster raster = img.getRaster();
+    IntRows rows = direct ? IntRows.of(img.getRaster()) : null;
     for (int y = 0; y < h; y++) {
-      if (direct) {
-        raster.getDataElements(0, y, w, 1, argb);
+      if (rows != null) {
+        rows.copyRow(y, argb);
       } else {
         img.getRGB(0, y, w, 1, argb, 0, w);
       }
       toRgba(argb, cur, pre);
-      writeBestFilter(cur, prev, out, y * (rowBytes + 1));
+      if (adaptive) {
+        writeBestFilter(cur, prev, out, y * (rowBytes + 1));
+      } else {
+        System.arraycopy(cur, 0, out, y * (rowBytes + 1) + 1, rowBytes); // filter type 0 (None)
+      }
       byte[] t = prev;
       prev = cur;
       cur = t;
@@ -77,16 +81,32 @@ final class RowFilters {
 
   private static void writeBestFilter(byte[] cur, byte[] prev, byte[] out, int off) {
     int n = cur.length;
-    long none = 0;
-    long sub = 0;
-    long up = 0;
-    long avg = 0;
-    long paeth = 0;
-    for (int i = 0; i < n; i++) {
-      int x = cur[i] & 0xff;
-      int a = i >= BPP ? cur[i - BPP] & 0xff : 0;
+    if (java.util.Arrays.equals(cur, prev)) {
+      // Common in map tiles (sea, background, empty space): Up leaves only zeros, already in out.
+      out[off] = 2;
+      return;
+    }
+    int none = 0;
+    int sub = 0;
+    int up = 0;
+    int avg = 0;
+    int paeth = 0;
+    // First pixel (scored fully): no left neighbour, so Sub = None and Paeth = Up.
+    for (int i = 0; i < BPP; i++) {
+      int x = cur[i];
       int b = prev[i] & 0xff;
-      int c = i >= BPP ? prev[i - BPP] & 0xff : 0;
+      none += Math.abs(x);
+      up += Math.abs((byte) (x - b));
+      avg += Math.abs((byte) (x - (b >>> 1)));
+    }
+    sub = none;
+    paeth = up;
+    // Scoring every other pixel picks the same filter almost always, at half the cost.
+    for (int i = BPP; i < n; i += (i & (BPP - 1)) == BPP - 1 ? BPP + 1 : 1) {
+      int x = cur[i] & 0xff;
+      int a = cur[i - BPP] & 0xff;
+      int b = prev[i] & 0xff;
+      int c = prev[i - BPP] & 0xff;
       none += Math.abs((byte) x);
       sub += Math.abs((byte) (x - a));
       up += Math.abs((byte) (x - b));
@@ -94,7 +114,7 @@ final class RowFilters {
       paeth += Math.abs((byte) (x - paethPredictor(a, b, c)));
     }
     int best = 0;
-    long bestSum = none;
+    int bestSum = none;
     if (sub < bestSum) {
       best = 1;
       bestSum = sub;
@@ -112,40 +132,47 @@ final class RowFilters {
     }
     out[off] = (byte) best;
     int o = off + 1;
-    for (int i = 0; i < n; i++) {
-      int x = cur[i] & 0xff;
-      int a = i >= BPP ? cur[i - BPP] & 0xff : 0;
-      int b = prev[i] & 0xff;
-      int c = i >= BPP ? prev[i - BPP] & 0xff : 0;
-      int pred;
-      switch (best) {
-        case 0:
-          pred = 0;
-          break;
-        case 1:
-          pred = a;
-          break;
-        case 2:
-          pred = b;
-          break;
-        case 3:
-          pred = (a + b) >>> 1;
-          break;
-        default:
-          pred = paethPredictor(a, b, c);
-      }
-      out[o + i] = (byte) (x - pred);
+    switch (best) {
+      case 0:
+        System.arraycopy(cur, 0, out, o, n);
+        break;
+      case 1:
+        System.arraycopy(cur, 0, out, o, BPP);
+        for (int i = BPP; i < n; i++) {
+          out[o + i] = (byte) (cur[i] - cur[i - BPP]);
+        }
+        break;
+      case 2:
+        for (int i = 0; i < n; i++) {
+          out[o + i] = (byte) (cur[i] - prev[i]);
+        }
+        break;
+      case 3:
+        for (int i = 0; i < BPP; i++) {
+          out[o + i] = (byte) (cur[i] - ((prev[i] & 0xff) >>> 1));
+        }
+        for (int i = BPP; i < n; i++) {
+          out[o + i] = (byte) (cur[i] - (((cur[i - BPP] & 0xff) + (prev[i] & 0xff)) >>> 1));
+        }
+        break;
+      default:
+        for (int i = 0; i < BPP; i++) {
+          out[o + i] = (byte) (cur[i] - prev[i]);
+        }
+        for (int i = BPP; i < n; i++) {
+          out[o + i] =
+              (byte)
+                  (cur[i]
+                      - paethPredictor(cur[i - BPP] & 0xff, prev[i] & 0xff, prev[i - BPP] & 0xff));
+        }
     }
   }
 
   private static int paethPredictor(int a, int b, int c) {
-    int p = a + b - c;
-    int pa = Math.abs(p - a);
-    int pb = Math.abs(p - b);
-    int pc = Math.abs(p - c);
-    if (pa <= pb && pa <= pc) {
-      return a;
-    }
-    return pb <= pc ? b : c;
+    int pa = Math.abs(b - c);
+    int pb = Math.abs(a - c);
+    int pc = Math.abs(a + b - c - c);
+    int bc = pb <= pc ? b : c;
+    return pa <= pb && pa <= pc ? a : bc;
   }
 }
