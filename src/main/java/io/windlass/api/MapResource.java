@@ -165,6 +165,7 @@ public class MapResource {
         .header("Cache-Control", t.cacheControl())
         .header("Last-Modified", new Date(t.lastModifiedMillis()))
         .header("Vary", "Authorization")
+        .header("Server-Timing", t.serverTiming())
         .build();
   }
 

@@ -38,15 +38,23 @@ public final class LayerSql {
             ? tokens.bboxSql()
             : "ST_Transform(" + tokens.worldBboxSql() + "," + srid + ")";
     String clipped = "ST_ClipByBox2D(" + geom + "," + boxInSrid + ")";
-    String mercator = srid == 3857 ? clipped : "ST_Transform(" + clipped + ",3857)";
     String snapped =
         "ST_SnapToGrid("
-            + mercator
+            + mercator(clipped, srid)
             + ","
             + SqlTokens.num(tokens.pixelWidth() / SNAP_FRACTION)
             + ")";
+    // Clipping and snapping pay off for lines and polygons; for points they cost 4x a plain read.
+    String reduced =
+        "CASE WHEN ST_Dimension("
+            + geom
+            + ") = 0 THEN "
+            + mercator(geom, srid)
+            + " ELSE "
+            + snapped
+            + " END";
     var sql = new StringBuilder(user.length() + 256);
-    sql.append("SELECT ST_AsBinary(").append(snapped).append(")");
+    sql.append("SELECT ST_AsBinary(").append(reduced).append(")");
     for (String f : fields) sql.append(',').append(ident(f));
     sql.append(" FROM (").append(tokens.substitute(user)).append(") AS cdbq");
     if (!userFilters) sql.append(" WHERE ").append(geom).append(" && ").append(boxInSrid);
@@ -66,6 +74,10 @@ public final class LayerSql {
         .append(SqlTokens.WORLD_TILE.substitute(userSql(layer)))
         .append(") AS cdbq");
     return sql.toString();
+  }
+
+  private static String mercator(String geometry, int srid) {
+    return srid == 3857 ? geometry : "ST_Transform(" + geometry + ",3857)";
   }
 
   /** A double-quoted SQL identifier. */

@@ -4,6 +4,11 @@ package io.windlass.service;
  * An encoded tile and what its HTTP headers need.
  *
  * @param lastModifiedMillis the instant for {@code Last-Modified}, epoch milliseconds
+ * @param serverTiming the {@code Server-Timing} value: where the time went
  */
 public record Tile(
-    byte[] bytes, String contentType, String cacheControl, long lastModifiedMillis) {}
+    byte[] bytes,
+    String contentType,
+    String cacheControl,
+    long lastModifiedMillis,
+    String serverTiming) {}

@@ -5,11 +5,13 @@ import io.windlass.cache.LayergroupStore;
 import io.windlass.cache.TileCache;
 import io.windlass.data.FeatureQuery;
 import io.windlass.data.LayerSql;
+import io.windlass.data.SqlErrors;
 import io.windlass.data.SqlTokens;
 import io.windlass.data.UserSql;
 import io.windlass.encode.PngEncoder;
 import io.windlass.error.WindlassException;
 import io.windlass.geo.Bbox;
+import io.windlass.geo.Feature;
 import io.windlass.geo.TileCoord;
 import io.windlass.geo.WebMercator;
 import io.windlass.mapconfig.Layer;
@@ -27,8 +29,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
+import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /** Serves raster tiles of layergroups: the data path from token to PNG bytes. */
@@ -98,14 +104,25 @@ public class TileService {
             + req.scale()
             + '.'
             + req.format();
+    var timings = new Timings();
     byte[] bytes = tiles.get(key);
     if (bytes == null) {
-      bytes = slots.render(() -> PngEncoder.encode(draw(who, config, layers, coord, req.scale())));
+      bytes =
+          slots.render(
+              () -> {
+                BufferedImage image = draw(who, config, layers, coord, req.scale(), timings);
+                byte[] png = PngEncoder.encode(image);
+                timings.lap("encode");
+                return png;
+              });
       tiles.put(key, bytes);
+    } else {
+      timings.lap("cache");
     }
     long cb = token.cacheBusterMillis();
     long lastModified = cb > 0 ? cb : System.currentTimeMillis();
-    return new Tile(bytes, "image/png", CacheHeaders.fallbackCacheControl(), lastModified);
+    return new Tile(
+        bytes, "image/png", CacheHeaders.fallbackCacheControl(), lastModified, timings.header());
   }
 
   private MapConfig load(Token token, Credentials who) {
@@ -127,7 +144,12 @@ public class TileService {
   }
 
   private BufferedImage draw(
-      Credentials who, MapConfig config, List<Layer> layers, TileCoord coord, int scale) {
+      Credentials who,
+      MapConfig config,
+      List<Layer> layers,
+      TileCoord coord,
+      int scale,
+      Timings timings) {
     Bbox extent = WebMercator.tileBounds(coord);
     double res = extent.width() / TILE_SIZE;
     var compiled = new LayerStyle[layers.size()];
@@ -146,26 +168,44 @@ public class TileService {
         mapBuffer != null ? mapBuffer : config.bufferSize("png").orElse(DEFAULT_BUFFER_PX);
     var tokens = new SqlTokens(extent.expandBy(bufferPx * res), res / scale, res / scale);
     var contents = fetch(who, layers, compiled, tokens);
+    timings.lap("db");
     var job =
         new RenderJob(
             extent, TILE_SIZE * scale, TILE_SIZE * scale, scale, coord.z(), background, contents);
-    return renderer.render(job);
+    BufferedImage image = renderer.render(job);
+    timings.lap("render");
+    return image;
   }
 
+  /** Reads every drawn layer's features in one read-only transaction, then builds the contents. */
   private List<LayerContent> fetch(
       Credentials who, List<Layer> layers, LayerStyle[] compiled, SqlTokens tokens) {
+    List<List<Feature>> features = new ArrayList<>(Collections.nCopies(layers.size(), null));
+    if (Arrays.stream(compiled).anyMatch(Objects::nonNull)) {
+      userSql.run(
+          who.role(),
+          null,
+          c -> {
+            for (int i = 0; i < layers.size(); i++) {
+              if (compiled[i] == null) continue;
+              Layer layer = layers.get(i);
+              List<String> fields = List.copyOf(compiled[i].fields());
+              String sql = LayerSql.tileQuery(layer, fields, tokens);
+              try {
+                features.set(i, FeatureQuery.read(c, sql, fields));
+              } catch (SQLException e) {
+                throw SqlErrors.translate(e, layer.ref());
+              }
+            }
+            return null;
+          });
+    }
     var contents = new ArrayList<LayerContent>(layers.size());
     for (int i = 0; i < layers.size(); i++) {
       Layer layer = layers.get(i);
-      LayerStyle style = compiled[i];
       switch (layer.type()) {
         case MAPNIK -> {
-          if (style == null) continue;
-          List<String> fields = List.copyOf(style.fields());
-          String sql = LayerSql.tileQuery(layer, fields, tokens);
-          var features =
-              userSql.run(who.role(), layer.ref(), c -> FeatureQuery.read(c, sql, fields));
-          contents.add(new VectorLayer(style, features));
+          if (compiled[i] != null) contents.add(new VectorLayer(compiled[i], features.get(i)));
         }
         case PLAIN -> contents.add(new FillLayer(plainLayers.color(layer)));
         case HTTP, TORQUE -> {
