@@ -1,42 +1,85 @@
 package io.windlass.style;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
- * A flattened CartoCSS rule: one fully qualified selector (parents' elements, filters, zooms and
- * attachments merged in) with the declarations written directly in its block. {@code index} is the
- * source offset of its first declaration, which carto uses both as the last specificity criterion
- * and to order attachments and symbolizers.
+ * A flat selector with its declarations (carto's {@code tree.Definition}): the unit that carto
+ * sorts by specificity, lets inherit declarations from less specific ones, and turns into Mapnik
+ * rules.
  */
-record Definition(Selector selector, int index, List<Statement.Declaration> rules, Scope scope) {
+final class Definition {
 
-  int ids() {
-    return (int) selector.elements().stream().filter(e -> e.startsWith("#")).count();
+  final List<String> elements;
+  final List<Rule> rules;
+  final Set<String> ruleIndex;
+  Filterset filters;
+  final int zoom;
+  final String attachment;
+  final int[] specificity;
+
+  Definition(Selector selector, List<Rule> rules) {
+    this.elements = selector.elements;
+    this.rules = rules;
+    this.ruleIndex = new HashSet<>();
+    for (int i = 0; i < rules.size(); i++) {
+      // a rule shared by several selectors gets its own copy carrying this selector's zoom
+      Rule r = rules.get(i).copy();
+      r.zoom(selector.zoom);
+      rules.set(i, r);
+      ruleIndex.add(r.updateId());
+    }
+    this.filters = selector.filters;
+    this.zoom = selector.zoom;
+    this.attachment = selector.attachment == null ? "__default__" : selector.attachment;
+    this.specificity = selector.specificity();
   }
 
-  int classes() {
-    return (int) selector.elements().stream().filter(e -> e.startsWith(".")).count();
+  private Definition(Definition d, Filterset filters) {
+    this.elements = d.elements;
+    this.rules = new java.util.ArrayList<>(d.rules);
+    this.ruleIndex = new HashSet<>(d.ruleIndex);
+    this.filters = filters != null ? filters : d.filters.copy();
+    this.zoom = d.zoom;
+    this.attachment = d.attachment;
+    this.specificity = d.specificity;
   }
 
-  /** Attachment name, {@code ""} for the default attachment; nested attachments join with '/'. */
-  String attachment() {
-    return selector.attachment() == null ? "" : selector.attachment();
+  Definition copy(Filterset filters) {
+    return new Definition(this, filters);
+  }
+
+  /** Adds the rules not present yet (by id); returns how many were added. */
+  int addRules(List<Rule> more) {
+    int added = 0;
+    for (Rule r : more) {
+      if (ruleIndex.add(r.id())) {
+        rules.add(r);
+        added++;
+      }
+    }
+    return added;
   }
 
   /**
-   * carto's specificity order: ids, then classes, then filter+zoom conditions, then source order.
+   * Whether every element matches a layer with this id and classes; a null id matches every {@code
+   * #id} (a Windshaft layer's style applies to whatever the layer is called).
    */
-  static int bySpecificityDescending(Definition a, Definition b) {
-    int c = Integer.compare(b.ids(), a.ids());
-    if (c == 0) {
-      c = Integer.compare(b.classes(), a.classes());
+  boolean appliesTo(String id, Set<String> classes) {
+    for (String e : elements) {
+      boolean ok =
+          e.contains("*")
+              || (e.startsWith(".") && classes.contains(e.substring(1)))
+              || (e.startsWith("#") && (id == null || id.equals(e.substring(1))));
+      if (!ok) {
+        return false;
+      }
     }
-    if (c == 0) {
-      c = Integer.compare(b.selector.conditions(), a.selector.conditions());
-    }
-    if (c == 0) {
-      c = Integer.compare(b.index, a.index);
-    }
-    return c;
+    return true;
+  }
+
+  boolean isMap() {
+    return String.join("", elements).equals("Map");
   }
 }

@@ -3,79 +3,116 @@ package io.windlass.style;
 import io.windlass.geo.Feature;
 import java.awt.Color;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * The compiled CartoCSS of one layer. Immutable and thread-safe; {@link #symbolizersFor} is meant
- * to be called for every feature of every tile, so the result for each combination of matching
- * rules is assembled once and cached.
+ * The compiled CartoCSS of one layer: its {@link FeatureStyle}s (one per attachment, in drawing
+ * order, each a first-match list of rules) and the {@code Map} block properties. Immutable and
+ * thread-safe; {@link #symbolizersFor} runs for every feature of every tile, so each rule's
+ * symbolizers are built once at compile time.
  */
 public final class LayerStyle {
 
-  private static final int DIRECT_CACHE_MAX_RULES = 12;
-  private static final int MAX_CACHED_COMBINATIONS = 65_536;
+  private static final Pattern FIELD = Pattern.compile("\\[([^\\]]+)\\]");
 
+  private final List<FeatureStyle> styles;
+  private final Map<String, String> mapProperties;
+  private final StyleRule[][] rules;
+  private final List<Symbolizer>[][] symbolizers;
   private final Set<String> fields;
-  private final Optional<Color> background;
-  private final OptionalInt bufferSize;
-  private final CompiledRule[] rules;
-  private final int[] attachmentEnds;
-  private final List<String> attachments;
-  private final List<Symbolizer>[] directCache;
-  private final Map<Object, List<Symbolizer>> cache = new ConcurrentHashMap<>();
 
   @SuppressWarnings("unchecked")
-  LayerStyle(
-      Set<String> fields,
-      Color background,
-      Integer bufferSize,
-      List<String> attachments,
-      List<List<CompiledRule>> rulesByAttachment) {
-    this.fields = Set.copyOf(fields);
-    this.background = Optional.ofNullable(background);
-    this.bufferSize = bufferSize == null ? OptionalInt.empty() : OptionalInt.of(bufferSize);
-    this.attachments = List.copyOf(attachments);
-    List<CompiledRule> all = new ArrayList<>();
-    attachmentEnds = new int[rulesByAttachment.size()];
-    for (int a = 0; a < rulesByAttachment.size(); a++) {
-      all.addAll(rulesByAttachment.get(a));
-      attachmentEnds[a] = all.size();
+  LayerStyle(List<FeatureStyle> styles, Map<String, String> mapProperties) {
+    this.styles = List.copyOf(styles);
+    this.mapProperties = Map.copyOf(mapProperties);
+    rules = new StyleRule[styles.size()][];
+    symbolizers = new List[styles.size()][];
+    Set<String> f = new LinkedHashSet<>();
+    for (int s = 0; s < styles.size(); s++) {
+      List<StyleRule> rs = styles.get(s).rules();
+      rules[s] = rs.toArray(new StyleRule[0]);
+      symbolizers[s] = new List[rs.size()];
+      for (int k = 0; k < rs.size(); k++) {
+        StyleRule r = rs.get(k);
+        f.addAll(r.test().fields());
+        List<Symbolizer> out = new ArrayList<>();
+        for (SymbolizerSpec spec : r.symbolizers()) {
+          out.add(Symbolizers.of(spec));
+          spec.properties().values().forEach(v -> fields(v, f));
+          if (spec.content() != null) {
+            fields(spec.content(), f);
+          }
+        }
+        symbolizers[s][k] = List.copyOf(out);
+      }
     }
-    rules = all.toArray(new CompiledRule[0]);
-    directCache = rules.length <= DIRECT_CACHE_MAX_RULES ? new List[1 << rules.length] : null;
+    fields = Set.copyOf(f);
+  }
+
+  private static void fields(String value, Set<String> out) {
+    Matcher m = FIELD.matcher(value);
+    while (m.find()) {
+      out.add(m.group(1));
+    }
+  }
+
+  /** The compiled styles, as carto would write them into Mapnik XML. */
+  public List<FeatureStyle> styles() {
+    return styles;
   }
 
   /**
-   * Attribute names the style reads (in filters and {@code [field]} values); the SQL must provide
-   * them.
+   * {@code Map} block properties by Mapnik name ({@code background-color}, {@code buffer-size}).
    */
+  public Map<String, String> mapProperties() {
+    return mapProperties;
+  }
+
+  /** Attribute names the style reads (in filters and values); the SQL must provide them. */
   public Set<String> fields() {
     return fields;
   }
 
   /** {@code Map { background-color }}, if set. */
   public Optional<Color> background() {
-    return background;
+    String c = mapProperties.get("background-color");
+    return c == null ? Optional.empty() : Optional.ofNullable(Colors.parse(c));
   }
 
   /** {@code Map { buffer-size }} in pixels, if set. */
   public OptionalInt bufferSize() {
-    return bufferSize;
+    String b = mapProperties.get("buffer-size");
+    if (b == null) {
+      return OptionalInt.empty();
+    }
+    double v = JsCompare.parseFloat(b);
+    return Double.isNaN(v) ? OptionalInt.empty() : OptionalInt.of((int) v);
   }
 
   /** Attachment names in drawing order; {@code ""} is the default attachment. */
   public List<String> attachments() {
-    return attachments;
+    List<String> out = new ArrayList<>();
+    for (FeatureStyle s : styles) {
+      out.add(s.attachment().equals("__default__") ? "" : s.attachment());
+    }
+    return out;
   }
 
   /** Whether no rule applies to this layer at all (nothing will ever be drawn). */
   public boolean isEmpty() {
-    return rules.length == 0;
+    for (StyleRule[] r : rules) {
+      if (r.length > 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The symbolizers to draw for {@code feature} at {@code zoom}, in drawing order (never null). */
@@ -85,65 +122,28 @@ public final class LayerStyle {
 
   /** As {@link #symbolizersFor(Feature, int)}, for attributes alone. */
   public List<Symbolizer> symbolizersFor(Map<String, Object> attributes, int zoom) {
-    int n = rules.length;
-    long[] words = new long[(n + 63) >>> 6];
-    boolean any = false;
-    for (int k = 0; k < n; k++) {
-      if (rules[k].matches(attributes, zoom)) {
-        words[k >>> 6] |= 1L << (k & 63);
-        any = true;
-      }
-    }
-    if (!any) {
-      return List.of();
-    }
-    if (directCache != null) {
-      int slot = (int) words[0];
-      List<Symbolizer> s = directCache[slot];
-      if (s == null) {
-        // Racing threads build equal immutable lists; publishing either one is fine.
-        s = assemble(words);
-        directCache[slot] = s;
-      }
-      return s;
-    }
-    Object key = words.length == 1 ? (Object) words[0] : new MaskKey(words);
-    List<Symbolizer> s = cache.get(key);
-    if (s == null) {
-      s = assemble(words);
-      if (cache.size() < MAX_CACHED_COMBINATIONS) {
-        cache.putIfAbsent(key, s);
-      }
-    }
-    return s;
-  }
-
-  private List<Symbolizer> assemble(long[] words) {
-    List<Symbolizer> out = new ArrayList<>();
-    int start = 0;
-    for (int end : attachmentEnds) {
-      SymbolizerAssembly assembly = new SymbolizerAssembly();
-      for (int k = start; k < end; k++) {
-        if ((words[k >>> 6] & (1L << (k & 63))) != 0) {
-          assembly.add(rules[k].props());
+    List<Symbolizer> single = null;
+    List<Symbolizer> many = null;
+    for (int s = 0; s < rules.length; s++) {
+      StyleRule[] rs = rules[s];
+      for (int k = 0; k < rs.length; k++) {
+        if (rs[k].matches(attributes, zoom)) {
+          List<Symbolizer> add = symbolizers[s][k];
+          if (single == null) {
+            single = add;
+          } else {
+            if (many == null) {
+              many = new ArrayList<>(single);
+            }
+            many.addAll(add);
+          }
+          break;
         }
       }
-      assembly.emit(out);
-      start = end;
     }
-    return List.copyOf(out);
-  }
-
-  /** Cache key for styles with more than 64 rules. */
-  private record MaskKey(long[] words) {
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof MaskKey m && java.util.Arrays.equals(words, m.words);
+    if (many != null) {
+      return many;
     }
-
-    @Override
-    public int hashCode() {
-      return java.util.Arrays.hashCode(words);
-    }
+    return single == null ? List.of() : single;
   }
 }

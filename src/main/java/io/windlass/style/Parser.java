@@ -1,239 +1,269 @@
 package io.windlass.style;
 
-import io.windlass.style.Token.Kind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
- * Recursive-descent parser from {@link Token}s to the CartoCSS syntax tree ({@link Statement}s).
- * Error messages and positions follow carto 0.16.3 where this subset overlaps with it.
+ * A port of carto 0.16.3's recursive-descent parser ({@code parser.js}), quirks included, because
+ * what carto accepts, ignores or misreads decides which rules exist: regular expressions are
+ * matched against the rest of the current {@link Chunks chunk} (unanchored alternatives included),
+ * whitespace after a token is skipped, and {@link #save}/{@link #restore} share one memo as in
+ * carto. Unparseable code becomes {@link Node.Invalid} (reported when flattened).
  */
-final class Parser {
+final class Parser extends ParserBase {
 
-  private final String src;
-  private final List<Token> toks;
-  private int i;
-
-  private Parser(String src, List<Token> toks) {
-    this.src = src;
-    this.toks = toks;
+  private Parser(String input, int file) throws StyleException {
+    super(input, file);
   }
 
-  static List<Statement> parse(String src) throws StyleException {
-    Parser p = new Parser(src, Lexer.tokenize(src));
-    return p.block(true);
+  /** Parses stylesheet number {@code file} into its root ruleset (no selectors). */
+  static Ruleset parse(String source, int file) throws StyleException {
+    Parser p = new Parser(source.replace("\r\n", "\n"), file);
+    return new Ruleset(new ArrayList<>(), p.primary());
   }
 
-  private Token peek() {
-    return toks.get(i);
-  }
-
-  private Token peek(int ahead) {
-    return toks.get(Math.min(i + ahead, toks.size() - 1));
-  }
-
-  private Token take() {
-    Token t = toks.get(i);
-    if (t.kind() != Kind.EOF) {
-      i++;
-    }
-    return t;
-  }
-
-  private List<Statement> block(boolean topLevel) throws StyleException {
-    List<Statement> out = new ArrayList<>();
+  private List<Object> primary() throws StyleException {
+    List<Object> root = new ArrayList<>();
     while (true) {
-      Token t = peek();
-      if (t.is(Kind.EOF)) {
-        if (!topLevel) {
-          throw StyleException.at(src, t.offset(), "missing closing `}`");
+      Object node = rule();
+      if (node == null) {
+        node = ruleset();
+      }
+      if (node == null) {
+        node = comment();
+      }
+      if (node != null) {
+        if (!(node instanceof Comment)) {
+          root.add(node);
         }
-        return out;
+        continue;
       }
-      if (t.is(Kind.RBRACE)) {
-        if (topLevel) {
-          throw StyleException.at(src, t.offset(), "missing opening `{`");
-        }
-        return out;
+      if (re(WS) != null) {
+        continue;
       }
-      if (t.is(Kind.SEMICOLON)) {
-        take();
-      } else if (t.is(Kind.VARIABLE) && peek(1).is(Kind.COLON)) {
-        take();
-        take();
-        out.add(new Statement.VariableDef(t.text(), valueUntilEnd(t.offset()), t.offset()));
-      } else if (!topLevel && isDeclarationStart()) {
-        out.add(declaration());
-      } else if (startsSelector(t)) {
-        out.add(ruleSet());
-      } else {
-        throw invalid(t.offset());
+      node = invalid();
+      if (node == null) {
+        return root;
       }
+      root.add(node);
     }
   }
 
-  private boolean isDeclarationStart() {
-    if (!peek().is(Kind.IDENT)) {
-      return false;
-    }
-    if (peek(1).is(Kind.COLON)) {
-      return true;
-    }
-    return peek(1).is(Kind.SLASH) && peek(2).is(Kind.IDENT) && peek(3).is(Kind.COLON);
+  /** Marker for comments: carto keeps them in the tree but never uses them. */
+  private enum Comment {
+    INSTANCE
   }
 
-  private Statement.Declaration declaration() throws StyleException {
-    Token first = take();
-    String instance = "";
-    String name = first.text();
-    if (peek().is(Kind.SLASH)) {
-      take();
-      instance = name;
-      name = take().text();
-    }
-    take(); // ':'
-    return new Statement.Declaration(instance, name, valueUntilEnd(first.offset()), first.offset());
+  private Object invalid() {
+    String chunk = reText(INVALID);
+    return chunk == null ? null : new Node.Invalid(chunk, memo, file, "Invalid code: " + chunk);
   }
 
-  /**
-   * Parses a value and the {@code ;} ending it (the {@code ;} may be omitted before a {@code }}).
-   */
-  private Expr valueUntilEnd(int statementOffset) throws StyleException {
-    if (atValueEnd()) {
-      throw invalid(statementOffset);
+  private Object comment() {
+    if (charAt(i) != '/') {
+      return null;
     }
-    Expr e = new ValueParser(this).commaList();
-    if (peek().is(Kind.SEMICOLON)) {
-      take();
-    } else if (!peek().is(Kind.RBRACE) && !peek().is(Kind.EOF)) {
-      throw invalid(statementOffset);
+    String block = reText(BLOCK_COMMENT);
+    if (charAt(i + 1) == '/') {
+      re(LINE_COMMENT);
+      return Comment.INSTANCE;
     }
-    return e;
+    return block != null ? Comment.INSTANCE : null;
   }
 
-  boolean atValueEnd() {
-    Kind k = peek().kind();
-    return k == Kind.SEMICOLON || k == Kind.RBRACE || k == Kind.EOF;
-  }
+  // ---- selectors and blocks
 
-  private static boolean startsSelector(Token t) {
-    switch (t.kind()) {
-      case HASH:
-      case DOT:
-      case STAR:
-      case LBRACKET:
-      case DOUBLE_COLON:
-        return true;
-      default:
-        return t.isIdent("Map");
-    }
-  }
-
-  private Statement.RuleSet ruleSet() throws StyleException {
-    int offset = peek().offset();
+  private Object ruleset() throws StyleException {
     List<Selector> selectors = new ArrayList<>();
-    selectors.add(selector());
-    while (peek().is(Kind.COMMA)) {
-      take();
-      selectors.add(selector());
+    save();
+    Selector s = selector();
+    while (s != null) {
+      selectors.add(s);
+      while (comment() != null) {
+        // skip
+      }
+      if (ch(',') == null) {
+        break;
+      }
+      while (comment() != null) {
+        // skip
+      }
+      s = selector();
     }
-    if (!peek().is(Kind.LBRACE)) {
-      throw invalid(offset);
+    if (s != null) {
+      while (comment() != null) {
+        // skip
+      }
     }
-    take();
-    List<Statement> body = block(false);
-    take(); // '}'
-    return new Statement.RuleSet(selectors, body, offset);
+    List<Object> rules;
+    if (!selectors.isEmpty() && (rules = block()) != null) {
+      return new Ruleset(selectors, rules);
+    }
+    restore();
+    return null;
+  }
+
+  private List<Object> block() throws StyleException {
+    if (ch('{') == null) {
+      return null;
+    }
+    List<Object> content = primary();
+    return ch('}') != null ? content : null;
   }
 
   private Selector selector() throws StyleException {
-    int offset = peek().offset();
-    List<String> elements = new ArrayList<>();
-    List<Selector.FilterSpec> filters = new ArrayList<>();
-    List<Selector.ZoomSpec> zooms = new ArrayList<>();
     String attachment = null;
+    List<String> elements = new ArrayList<>();
+    Filterset filters = new Filterset();
+    List<Selector.ZoomCondition> zooms = new ArrayList<>();
+    int segments = 0;
+    int conditions = 0;
     while (true) {
-      Token t = peek();
-      if (t.is(Kind.HASH) && !t.text().isEmpty()) {
-        take();
-        elements.add("#" + t.text());
-      } else if (t.is(Kind.DOT) && peek(1).is(Kind.IDENT)) {
-        take();
-        elements.add("." + take().text());
-      } else if (t.is(Kind.STAR)) {
-        take();
-        elements.add("*");
-      } else if (t.isIdent("Map")) {
-        take();
-        elements.add("Map");
-      } else if (t.is(Kind.DOUBLE_COLON) && peek(1).is(Kind.IDENT)) {
-        take();
-        if (attachment != null) {
-          throw StyleException.at(src, t.offset(), "Encountered second attachment name.");
+      String e = reText(ELEMENT);
+      Selector.ZoomCondition z = e == null ? zoom() : null;
+      Filter f = e == null && z == null ? filter() : null;
+      String a = e == null && z == null && f == null ? reGroup(ATTACHMENT, 1) : null;
+      if (e == null && z == null && f == null && a == null) {
+        break;
+      }
+      segments++;
+      if (e != null) {
+        elements.add(e.trim());
+      } else if (z != null) {
+        zooms.add(z);
+        conditions++;
+      } else if (f != null) {
+        String err = filters.add(f);
+        if (err != null) {
+          throw StyleErrors.at(input, file, i - 1, err);
         }
-        attachment = take().text();
-      } else if (t.is(Kind.LBRACKET)) {
-        condition(filters, zooms);
+        conditions++;
+      } else if (attachment != null) {
+        throw StyleErrors.at(input, file, i - 1, "Encountered second attachment name.\n");
       } else {
+        attachment = a;
+      }
+      char c = charAt(i);
+      if (c == '{' || c == '}' || c == ';' || c == ',') {
         break;
       }
     }
-    if (elements.isEmpty() && filters.isEmpty() && zooms.isEmpty() && attachment == null) {
-      throw invalid(offset);
-    }
-    return new Selector(
-        List.copyOf(elements), attachment, List.copyOf(filters), List.copyOf(zooms), offset);
+    return segments > 0
+        ? new Selector(filters, zooms, elements, attachment, conditions, memo)
+        : null;
   }
 
-  private void condition(List<Selector.FilterSpec> filters, List<Selector.ZoomSpec> zooms)
-      throws StyleException {
-    Token open = take();
-    Token key = take();
-    boolean isZoom = key.isIdent("zoom");
-    String field;
-    if (key.is(Kind.IDENT) || key.is(Kind.STRING)) {
-      field = key.text();
-    } else if (key.is(Kind.LBRACKET) && peek().is(Kind.IDENT) && peek(1).is(Kind.RBRACKET)) {
-      field = take().text();
-      take();
-    } else {
-      throw invalid(open.offset());
+  private Filter filter() throws StyleException {
+    save();
+    if (ch('[') == null) {
+      return null;
     }
-    Token op = take();
-    if (!op.is(Kind.OPERATOR)) {
-      throw invalid(open.offset());
+    Object key = reText(FILTER_KEY);
+    if (key == null) {
+      key = quoted();
     }
-    Expr value = new ValueParser(this).unary();
-    if (!peek().is(Kind.RBRACKET)) {
-      throw StyleException.at(src, open.offset(), "Missing closing ] of filter.");
+    if (key == null) {
+      key = variable();
     }
-    take();
-    if (isZoom) {
-      zooms.add(new Selector.ZoomSpec(op.text(), value, open.offset()));
-    } else {
-      filters.add(new Selector.FilterSpec(field, op.text(), value, open.offset()));
+    if (key == null) {
+      key = keyword();
     }
+    if (key == null) {
+      key = field();
+    }
+    if (key == null) {
+      return null;
+    }
+    if (key instanceof Node.Quoted q) {
+      key = new Node.Field(q.text());
+    }
+    String op = reText(COMPARISON);
+    if (op == null) {
+      return null;
+    }
+    Node val = quoted();
+    if (val == null) {
+      val = variable();
+    }
+    if (val == null) {
+      val = dimension();
+    }
+    if (val == null) {
+      val = keyword();
+    }
+    if (val == null) {
+      val = field();
+    }
+    if (val == null) {
+      return null;
+    }
+    if (ch(']') == null) {
+      throw StyleErrors.at(input, file, memo - 1, "Missing closing ] of filter.");
+    }
+    Node k = key instanceof String s ? new Node.Field(s) : (Node) key;
+    return new Filter(k, op, val, memo, file);
   }
 
-  StyleException invalid(int offset) {
-    int end = offset;
-    while (end < src.length() && src.charAt(end) != ';' && src.charAt(end) != '\n') {
-      end++;
+  private Selector.ZoomCondition zoom() {
+    save();
+    if (re(ZOOM) != null) {
+      String op = reText(COMPARISON);
+      if (op != null) {
+        Node val = variable();
+        if (val == null) {
+          val = dimension();
+        }
+        if (val != null && ch(']') != null) {
+          return new Selector.ZoomCondition(op, val, memo, file);
+        }
+      }
     }
-    String chunk = src.substring(offset, Math.min(src.length(), end + 1)).stripTrailing();
-    return StyleException.at(src, offset, "Invalid code: " + chunk);
+    restore();
+    return null;
   }
 
-  // Accessors for ValueParser, which shares this token cursor.
-  Token peekToken() {
-    return peek();
+  // ---- declarations and values
+
+  private Object rule() throws StyleException {
+    char c = charAt(i);
+    save();
+    if (c == '.' || c == '#') {
+      return null;
+    }
+    String name = null;
+    if (c == '@') {
+      name = reGroup(VARIABLE_DEF, 1);
+    }
+    if (name == null) {
+      name = reGroup(PROPERTY, 1);
+    }
+    if (name == null) {
+      return null;
+    }
+    Node.Value value = new ValueParser(this).value();
+    if (value != null && end()) {
+      return new Rule(name, value, memo, file);
+    }
+    furthest = i;
+    restore();
+    return null;
   }
 
-  Token peekToken(int ahead) {
-    return peek(ahead);
+  private boolean end() {
+    return ch(';') != null || charAt(i) == '}';
   }
 
-  Token takeToken() {
-    return take();
-  }
+  private static final Pattern WS = Pattern.compile("^[\\s\\n]+");
+  private static final Pattern INVALID = Pattern.compile("^[^;\\n]*[;\\n]");
+  private static final Pattern BLOCK_COMMENT =
+      Pattern.compile("^/\\*[^*]*+\\*++(?:[^/*][^*]*+\\*++)*+/\\n?");
+  private static final Pattern LINE_COMMENT = Pattern.compile("^//.*");
+  private static final Pattern ELEMENT = Pattern.compile("^(?:[.#][\\w\\-]+|\\*|Map)");
+  private static final Pattern ATTACHMENT = Pattern.compile("^::([\\w\\-]+(?:/[\\w\\-]+)*)");
+  private static final Pattern FILTER_KEY = Pattern.compile("^[a-zA-Z0-9\\-_]+");
+  private static final Pattern ZOOM = Pattern.compile("^\\[\\s*zoom");
+  private static final Pattern VARIABLE_DEF = Pattern.compile("^(@[\\w-]+)\\s*:");
+  private static final Pattern PROPERTY =
+      Pattern.compile("^(([a-z][-a-z_0-9]*/)?\\*?-?[-a-z_0-9]+)\\s*:");
 }

@@ -1,34 +1,72 @@
 package io.windlass.style;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One CartoCSS selector such as {@code #layer::glow[pop > 10][zoom >= 4]}: its elements ({@code
- * #id}, {@code .class}, {@code *}, {@code Map}) as written, optional attachment name, filters and
- * zoom conditions. {@code conditions} counts filters plus zoom conditions, as carto's specificity
- * does.
+ * One (possibly flattened) selector as carto's {@code tree.Selector}: elements ({@code #id}, {@code
+ * .class}, {@code *}, {@code Map}), filters, zoom conditions (a mask once evaluated), attachment,
+ * condition count and source index. Mutable on purpose: carto shares selector objects between
+ * nested blocks and updates their index in place, which decides specificity ties.
  */
-record Selector(
-    List<String> elements,
-    String attachment,
-    List<FilterSpec> filters,
-    List<ZoomSpec> zooms,
-    int offset) {
+final class Selector {
 
-  /**
-   * {@code [field op value]}; {@code field} is a field name, {@code value} an unevaluated
-   * expression.
-   */
-  record FilterSpec(String field, String op, Expr value, int offset) {}
+  /** An unevaluated {@code [zoom op value]}. */
+  record ZoomCondition(String op, Node value, int index, int file) {}
 
-  /** {@code [zoom op value]}. */
-  record ZoomSpec(String op, Expr value, int offset) {}
+  Filterset filters;
+  List<ZoomCondition> zoomConditions;
+  int zoom = Zoom.ALL;
+  List<String> elements;
+  String attachment;
+  int conditions;
+  int index;
 
-  int conditions() {
-    return filters.size() + zooms.size();
+  Selector(
+      Filterset filters,
+      List<ZoomCondition> zooms,
+      List<String> elements,
+      String attachment,
+      int conditions,
+      int index) {
+    this.filters = filters;
+    this.zoomConditions = zooms;
+    this.elements = elements;
+    this.attachment = attachment;
+    this.conditions = conditions;
+    this.index = index;
   }
 
-  boolean isMap() {
-    return elements.contains("Map");
+  /** carto's specificity: [ids, classes, conditions, index]. */
+  int[] specificity() {
+    int ids = 0;
+    int classes = 0;
+    for (String e : elements) {
+      if (e.startsWith("#")) {
+        ids++;
+      } else if (e.startsWith(".")) {
+        classes++;
+      }
+    }
+    return new int[] {ids, classes, conditions, index};
+  }
+
+  /** Evaluates the zoom conditions into {@link #zoom} (once per flatten, as carto's evZooms). */
+  void evZooms(Env env) {
+    if (zoomConditions == null) {
+      return;
+    }
+    int z = Zoom.ALL;
+    for (ZoomCondition c : zoomConditions) {
+      z &= Zoom.mask(c.op(), c.value(), c.index(), c.file(), env);
+    }
+    zoom = z;
+    zoomConditions = null;
+  }
+
+  static List<String> concat(List<String> a, List<String> b) {
+    List<String> out = new ArrayList<>(a);
+    out.addAll(b);
+    return out;
   }
 }

@@ -5,4 +5,5 @@ package io.windlass.style;
  * apply it. Sizes and widths are in CSS pixels at scale factor 1 (the renderer multiplies them by
  * the job's scale factor); opacities are 0-1.
  */
-public sealed interface Symbolizer permits PolygonSymbolizer, LineSymbolizer, MarkerSymbolizer {}
+public sealed interface Symbolizer
+    permits PolygonSymbolizer, LineSymbolizer, MarkerSymbolizer, GenericSymbolizer {}

@@ -1,163 +1,208 @@
 package io.windlass.style;
 
-import io.windlass.style.Token.Kind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Parses value expressions (the right-hand side of declarations and filter values) on the token
- * cursor of a {@link Parser}: comma lists of space lists of arithmetic terms.
+ * The value grammar of carto's parser: comma-separated expressions of whitespace-separated
+ * entities, with {@code + -} (binding looser) and {@code * / %} operations, parentheses, function
+ * calls and {@code url(...)}. Shares the position with its {@link ParserBase}.
  */
 final class ValueParser {
 
-  private final Parser p;
+  private static final Pattern CALL = Pattern.compile("^([\\w\\-]+|%)\\(");
+  private static final Pattern URL_OPEN = Pattern.compile("^url\\(");
+  private static final Pattern URL_TEXT = Pattern.compile("^[\\-\\w%@$/.&=:;#+?~]+");
+  private static final Pattern ADD_OP = Pattern.compile("^[-+]\\s+");
 
-  ValueParser(Parser p) {
+  private final ParserBase p;
+
+  ValueParser(ParserBase p) {
     this.p = p;
   }
 
-  Expr commaList() throws StyleException {
-    List<Expr> items = new ArrayList<>();
-    items.add(spaceList());
-    while (p.peekToken().is(Kind.COMMA)) {
-      p.takeToken();
-      items.add(spaceList());
+  Node.Value value() {
+    List<Node> expressions = new ArrayList<>();
+    Node e = expression();
+    while (e != null) {
+      expressions.add(e);
+      if (p.ch(',') == null) {
+        break;
+      }
+      e = expression();
     }
-    return items.size() == 1 ? items.get(0) : new Expr.ListExpr(List.copyOf(items), true);
+    if (expressions.size() > 1) {
+      List<Node> firsts = new ArrayList<>();
+      for (Node x : expressions) {
+        firsts.add(((Node.Expression) x).value().get(0));
+      }
+      return new Node.Value(firsts);
+    }
+    return expressions.size() == 1 ? new Node.Value(expressions) : null;
   }
 
-  private Expr spaceList() throws StyleException {
-    List<Expr> items = new ArrayList<>();
-    items.add(additive());
-    while (startsTerm(p.peekToken())) {
-      items.add(additive());
+  Node expression() {
+    List<Node> entities = new ArrayList<>();
+    Node e = addition();
+    while (e != null || entity() != null) {
+      if (e != null) {
+        entities.add(e);
+      }
+      e = addition();
     }
-    return items.size() == 1 ? items.get(0) : new Expr.ListExpr(List.copyOf(items), false);
+    return entities.isEmpty() ? null : new Node.Expression(entities);
   }
 
-  private Expr additive() throws StyleException {
-    Expr left = multiplicative();
+  private Node addition() {
+    Node m = multiplication();
+    if (m == null) {
+      return null;
+    }
+    Node operation = null;
     while (true) {
-      Token t = p.peekToken();
-      // "2 -1" is a list of two numbers, "2 - 1" and "2-1" are subtractions (as in carto/LESS).
-      boolean minusStartsNewItem =
-          t.is(Kind.MINUS) && t.spaceBefore() && !p.peekToken(1).spaceBefore();
-      if ((t.is(Kind.PLUS) || t.is(Kind.MINUS)) && !minusStartsNewItem) {
-        p.takeToken();
-        left = new Expr.Binary(t.text().charAt(0), left, multiplicative(), t.offset());
-      } else {
-        return left;
+      String op = p.reText(ADD_OP);
+      if (op == null && p.charAt(p.i - 1) != ' ') {
+        op = p.ch('+');
+        if (op == null) {
+          op = p.ch('-');
+        }
+      }
+      if (op == null) {
+        break;
+      }
+      Node a = multiplication();
+      if (a == null) {
+        break;
+      }
+      operation =
+          new Node.Operation(op.trim(), operation != null ? operation : m, a, p.memo, p.file);
+    }
+    return operation != null ? operation : m;
+  }
+
+  private Node multiplication() {
+    Node m = operand();
+    if (m == null) {
+      return null;
+    }
+    Node operation = null;
+    while (true) {
+      String op = p.ch('/');
+      if (op == null) {
+        op = p.ch('*');
+      }
+      if (op == null) {
+        op = p.ch('%');
+      }
+      if (op == null) {
+        break;
+      }
+      Node a = operand();
+      if (a == null) {
+        break;
+      }
+      operation = new Node.Operation(op, operation != null ? operation : m, a, p.memo, p.file);
+    }
+    return operation != null ? operation : m;
+  }
+
+  private Node operand() {
+    Node s = sub();
+    return s != null ? s : entity();
+  }
+
+  private Node sub() {
+    if (p.ch('(') == null) {
+      return null;
+    }
+    Node e = expression();
+    if (e == null) {
+      return null;
+    }
+    return p.ch(')') != null ? e : null;
+  }
+
+  Node entity() {
+    Node n = call();
+    if (n == null) {
+      n = literal();
+    }
+    if (n == null) {
+      n = p.field();
+    }
+    if (n == null) {
+      n = p.variable();
+    }
+    if (n == null) {
+      n = url();
+    }
+    if (n == null) {
+      n = p.keyword();
+    }
+    return n;
+  }
+
+  private Node literal() {
+    Node n = p.dimension();
+    if (n == null) {
+      n = p.keywordColor();
+    }
+    if (n == null) {
+      n = p.hexColor();
+    }
+    if (n == null) {
+      n = p.quoted();
+    }
+    return n;
+  }
+
+  private Node call() {
+    Matcher m = CALL.matcher(p.input).region(p.i, Math.max(p.i, p.chunks.end(p.i)));
+    if (!m.find()) {
+      return null;
+    }
+    String name = m.group(1);
+    if (name.equals("url")) {
+      return null;
+    }
+    p.i += name.length();
+    p.ch('(');
+    List<Node> args = new ArrayList<>();
+    Node arg = expression();
+    while (arg != null) {
+      args.add(arg);
+      if (p.ch(',') == null) {
+        break;
+      }
+      arg = expression();
+    }
+    if (p.ch(')') == null) {
+      return null;
+    }
+    return new Call(name, args, p.i, p.file);
+  }
+
+  private Node url() {
+    if (p.charAt(p.i) != 'u' || p.re(URL_OPEN) == null) {
+      return null;
+    }
+    Node value = p.quoted();
+    if (value == null) {
+      value = p.variable();
+    }
+    String text = null;
+    if (value == null) {
+      text = p.reText(URL_TEXT);
+      if (text == null) {
+        text = "";
       }
     }
-  }
-
-  private Expr multiplicative() throws StyleException {
-    Expr left = unary();
-    while (p.peekToken().is(Kind.STAR) || p.peekToken().is(Kind.SLASH)) {
-      Token op = p.takeToken();
-      left = new Expr.Binary(op.text().charAt(0), left, unary(), op.offset());
+    if (p.ch(')') == null) {
+      String chunk = value != null ? value.text() : text;
+      return new Node.Invalid(chunk, p.memo, p.file, "Missing closing ) in URL.");
     }
-    return left;
-  }
-
-  Expr unary() throws StyleException {
-    Token t = p.peekToken();
-    if (t.is(Kind.MINUS)) {
-      p.takeToken();
-      Expr inner = unary();
-      if (inner instanceof Expr.Num n) {
-        return new Expr.Num(-n.value(), n.unit());
-      }
-      return new Expr.Binary('-', new Expr.Num(0, ""), inner, t.offset());
-    }
-    return primary();
-  }
-
-  private Expr primary() throws StyleException {
-    Token t = p.takeToken();
-    switch (t.kind()) {
-      case NUMBER:
-        return number(t);
-      case STRING:
-        return new Expr.Str(t.text());
-      case VARIABLE:
-        return new Expr.Var(t.text(), t.offset());
-      case URL:
-        return new Expr.Url(t.text());
-      case HASH:
-        {
-          java.awt.Color c = Colors.parseHex(t.text());
-          if (c == null) {
-            throw p.invalid(t.offset());
-          }
-          return new Expr.Col(c);
-        }
-      case IDENT:
-        if (p.peekToken().is(Kind.LPAREN) && !p.peekToken().spaceBefore()) {
-          return call(t);
-        }
-        return new Expr.Keyword(t.text());
-      case LBRACKET:
-        {
-          Token name = p.takeToken();
-          if (!(name.is(Kind.IDENT) || name.is(Kind.STRING)) || !p.peekToken().is(Kind.RBRACKET)) {
-            throw p.invalid(t.offset());
-          }
-          p.takeToken();
-          return new Expr.FieldRef(name.text());
-        }
-      case LPAREN:
-        {
-          Expr inner = additive();
-          if (!p.takeToken().is(Kind.RPAREN)) {
-            throw p.invalid(t.offset());
-          }
-          return inner;
-        }
-      default:
-        throw p.invalid(t.offset());
-    }
-  }
-
-  private Expr call(Token name) throws StyleException {
-    p.takeToken(); // '('
-    List<Expr> args = new ArrayList<>();
-    if (!p.peekToken().is(Kind.RPAREN)) {
-      args.add(additive());
-      while (p.peekToken().is(Kind.COMMA)) {
-        p.takeToken();
-        args.add(additive());
-      }
-    }
-    if (!p.takeToken().is(Kind.RPAREN)) {
-      throw p.invalid(name.offset());
-    }
-    return new Expr.Call(name.text(), List.copyOf(args), name.offset());
-  }
-
-  private static Expr number(Token t) {
-    String s = t.text();
-    int end = s.length();
-    while (end > 0 && !(Character.isDigit(s.charAt(end - 1)) || s.charAt(end - 1) == '.')) {
-      end--;
-    }
-    return new Expr.Num(Double.parseDouble(s.substring(0, end)), s.substring(end));
-  }
-
-  private static boolean startsTerm(Token t) {
-    switch (t.kind()) {
-      case NUMBER:
-      case STRING:
-      case VARIABLE:
-      case URL:
-      case HASH:
-      case IDENT:
-      case LBRACKET:
-      case LPAREN:
-      case MINUS:
-        return true;
-      default:
-        return false;
-    }
+    return new Node.Url(value != null ? value : new Node.Quoted(text));
   }
 }

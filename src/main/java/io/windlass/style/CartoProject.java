@@ -1,0 +1,109 @@
+package io.windlass.style;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Compiles a carto project, several stylesheets for several layers, the way carto 0.16.3's {@code
+ * Renderer.render} does: every stylesheet is parsed, flattened and sorted by specificity on its own
+ * (sharing global variables in stylesheet order); then, for each layer in order, the definitions
+ * that select it are inherited, their attachments ordered and folded, and turned into {@link
+ * FeatureStyle}s.
+ */
+public final class CartoProject {
+
+  /**
+   * A layer of the project: its id, its name (carto's {@code #id} selectors match the name) and
+   * classes.
+   */
+  public record LayerSpec(String id, String name, Set<String> classes) {}
+
+  /** The styles of one layer, in drawing order. */
+  public record CompiledLayer(String id, List<FeatureStyle> styles) {}
+
+  /**
+   * The compiled project: the layers, the {@code Map} block properties (Mapnik names, e.g. {@code
+   * background-color}) and the font sets carto created for font lists ({@code fontset-0}, ...).
+   */
+  public record Result(
+      List<CompiledLayer> layers, Map<String, String> mapProperties, List<List<String>> fontsets) {}
+
+  private CartoProject() {}
+
+  /** Compiles; the first error carto would report is thrown. */
+  public static Result compile(List<String> stylesheets, List<LayerSpec> layers)
+      throws StyleException {
+    Env env = new Env();
+    List<Definition> definitions = new ArrayList<>();
+    for (int f = 0; f < stylesheets.size(); f++) {
+      Ruleset root = Parser.parse(stylesheets.get(f), f);
+      List<Definition> defs = new ArrayList<>();
+      root.flatten(defs, List.of(), env);
+      defs.sort(CartoProject::bySpecificity);
+      definitions.addAll(defs);
+    }
+    List<CompiledLayer> out = new ArrayList<>();
+    StyleBuilder builder = new StyleBuilder(env);
+    for (LayerSpec layer : layers) {
+      List<Definition> matching = new ArrayList<>();
+      for (Definition d : definitions) {
+        if (d.appliesTo(layer.name(), layer.classes())) {
+          matching.add(d);
+        }
+      }
+      List<FeatureStyle> styles = new ArrayList<>();
+      for (Inheritance.Style style : Inheritance.sortStyles(Inheritance.inherit(matching, env))) {
+        Inheritance.fold(style);
+        String base = layer.name() == null ? "layer" : layer.name();
+        String name = style.attachment.equals("__default__") ? base : base + "-" + style.attachment;
+        FeatureStyle fs = builder.build(name, style.attachment, style);
+        if (fs != null) {
+          styles.add(fs);
+        }
+      }
+      // carto writes the styles in this order but lists them reversed in the layer, which is the
+      // order Mapnik draws them in
+      java.util.Collections.reverse(styles);
+      out.add(new CompiledLayer(layer.id(), styles));
+    }
+    Map<String, String> mapProperties = mapProperties(definitions, env);
+    StyleException error = StyleErrors.first(env.errors(), stylesheets);
+    if (error != null) {
+      throw error;
+    }
+    return new Result(out, mapProperties, env.fontsets());
+  }
+
+  private static int bySpecificity(Definition a, Definition b) {
+    for (int k = 0; k < 4; k++) {
+      if (a.specificity[k] != b.specificity[k]) {
+        return Integer.compare(b.specificity[k], a.specificity[k]);
+      }
+    }
+    return 0;
+  }
+
+  private static Map<String, String> mapProperties(List<Definition> definitions, Env env) {
+    Map<String, String> props = new LinkedHashMap<>();
+    for (Definition d : definitions) {
+      if (!d.isMap()) {
+        continue;
+      }
+      for (Rule r : d.rules) {
+        Reference.Property p = Reference.V3_0_6.property(r.name());
+        if (p == null || !p.symbolizer().equals("map")) {
+          env.error(r.file(), r.index(), "Rule " + r.name() + " not allowed for Map.");
+          continue;
+        }
+        RuleSerializer.Attribute a = RuleSerializer.attribute(r.ev(env), env);
+        if (a != null) {
+          props.put(a.name(), Xml.decode(a.value()));
+        }
+      }
+    }
+    return props;
+  }
+}
