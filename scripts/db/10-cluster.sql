@@ -1,5 +1,5 @@
 -- Cluster-level objects of the Windlass PostGIS sandbox: the two login roles
--- of the default account and the `windlass` database.
+-- of the default account, Windlass's metadata role and the `windlass` database.
 --
 -- Run by `./windlass db start` as the sandbox superuser, connected to the
 -- `postgres` database over the sandbox's unix socket:
@@ -15,6 +15,8 @@ SELECT format('CREATE ROLE %I', :'owner_user')
  WHERE NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = :'owner_user') \gexec
 SELECT format('CREATE ROLE %I', :'public_user')
  WHERE NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = :'public_user') \gexec
+SELECT format('CREATE ROLE %I', :'meta_user')
+ WHERE NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = :'meta_user') \gexec
 
 -- The owner role owns the account's tables but must not be able to escape
 -- the account: no superuser, no role/database creation, no RLS bypass.
@@ -24,6 +26,11 @@ ALTER ROLE :"owner_user" WITH LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE
 -- The public role is what anonymous map requests run as: read-only by grants.
 ALTER ROLE :"public_user" WITH LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE
   NOREPLICATION NOBYPASSRLS INHERIT PASSWORD :'public_password';
+
+-- The metadata role owns Windlass's own schema (accounts, role passwords, templates): no
+-- account role may read it, so no account's SQL can reach another account's secrets.
+ALTER ROLE :"meta_user" WITH LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE
+  NOREPLICATION NOBYPASSRLS INHERIT PASSWORD :'meta_password';
 
 -- CREATE DATABASE cannot run inside a transaction or a DO block: \gexec again.
 SELECT format('CREATE DATABASE %I WITH TEMPLATE template0 ENCODING %L', :'db_name', 'UTF8')

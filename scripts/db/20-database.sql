@@ -10,8 +10,7 @@ REVOKE CREATE ON SCHEMA public FROM PUBLIC;
 GRANT USAGE, CREATE ON SCHEMA public TO :"owner_user";
 GRANT USAGE ON SCHEMA public TO :"public_user";
 
--- Windlass keeps its own metadata (named maps, API keys, ...) in a schema
--- owned by the account owner and invisible to the public role.
-CREATE SCHEMA IF NOT EXISTS windlass AUTHORIZATION :"owner_user";
-ALTER SCHEMA windlass OWNER TO :"owner_user";
-REVOKE ALL ON SCHEMA windlass FROM PUBLIC;
+-- Windlass keeps its own metadata (accounts, named maps, table change times) in a
+-- schema owned by the metadata role; the server creates its tables (migrations).
+CREATE SCHEMA IF NOT EXISTS windlass AUTHORIZATION :"meta_user";
+ALTER SCHEMA windlass OWNER TO :"meta_user";

@@ -1,27 +1,47 @@
 package io.windlass.account;
 
 import io.windlass.error.WindlassException;
-import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
- * The accounts this server knows. Resolves the user of a request as CARTO does: the {@code
+ * The accounts this server knows, looked up by name (from the metadata store, cached briefly so
+ * that every request does not read it). Resolves the user of a request as CARTO does: the {@code
  * /user/:user/} path prefix, else the Host subdomain before the configured domain, else the default
  * account.
  */
 public final class AccountDirectory {
-  private final Map<String, Account> accounts;
+  private static final long CACHE_NANOS = 10_000_000_000L;
+
+  private final Function<String, Optional<Account>> lookup;
   private final String defaultUser;
   private final String userDomain;
+  private final ConcurrentHashMap<String, Cached> cache = new ConcurrentHashMap<>();
 
-  public AccountDirectory(Map<String, Account> accounts, String defaultUser, String userDomain) {
-    this.accounts = Map.copyOf(accounts);
+  private record Cached(Optional<Account> account, long loadedAt) {}
+
+  public AccountDirectory(
+      Function<String, Optional<Account>> lookup, String defaultUser, String userDomain) {
+    this.lookup = lookup;
     this.defaultUser = defaultUser;
     this.userDomain = userDomain;
   }
 
   public Optional<Account> find(String name) {
-    return Optional.ofNullable(accounts.get(name));
+    long now = System.nanoTime();
+    Cached c = cache.get(name);
+    if (c == null || now - c.loadedAt() > CACHE_NANOS) {
+      c = new Cached(lookup.apply(name), now);
+      if (cache.size() > 10_000) cache.clear();
+      cache.put(name, c);
+    }
+    return c.account();
+  }
+
+  /** Forgets what was cached about {@code name} (after it changed). */
+  public void forget(String name) {
+    cache.remove(name);
   }
 
   /**
@@ -31,13 +51,10 @@ public final class AccountDirectory {
    * @param host the Host header as received (may carry a port), or null
    */
   public Account resolve(String pathUser, String host) {
-    String name = pathUser != null && !pathUser.isEmpty() ? pathUser : userFromHost(host);
-    if (name == null) name = defaultUser;
-    Account account = accounts.get(name);
-    if (account == null) {
-      throw WindlassException.withStatus(404, "User '" + name + "' not found");
-    }
-    return account;
+    String named = pathUser != null && !pathUser.isEmpty() ? pathUser : userFromHost(host);
+    String name = named == null ? defaultUser : named;
+    return find(name)
+        .orElseThrow(() -> WindlassException.withStatus(404, "User '" + name + "' not found"));
   }
 
   /** {@code demo} for {@code demo.localhost:8080} when the user domain is {@code localhost}. */

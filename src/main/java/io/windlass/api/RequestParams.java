@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -14,18 +15,35 @@ public final class RequestParams {
   public static final String CALLBACK_ATTRIBUTE = "io.windlass.callback";
 
   private final Map<String, String> values = new HashMap<>();
+  private final Map<String, List<String>> lists = new HashMap<>();
 
   private RequestParams() {}
 
   static RequestParams of(UriInfo uri, HttpServletRequest servlet) {
     var p = new RequestParams();
     MultivaluedMap<String, String> q = uri.getQueryParameters();
-    q.forEach((k, v) -> p.values.put(k, v.isEmpty() ? "" : v.get(0)));
+    q.forEach(
+        (k, v) -> {
+          p.values.put(k, v.isEmpty() ? "" : v.get(0));
+          p.lists.put(k, List.copyOf(v));
+        });
     String lzma = p.values.remove("lzma");
-    if (lzma != null) p.values.putAll(LzmaParams.decode(lzma));
+    if (lzma != null) {
+      var decoded = LzmaParams.decode(lzma);
+      p.values.putAll(decoded);
+      decoded.keySet().forEach(p.lists::remove);
+    }
     String cb = p.get("callback");
     if (cb != null && servlet != null) servlet.setAttribute(CALLBACK_ATTRIBUTE, cb);
     return p;
+  }
+
+  /** Every value of a repeated parameter (e.g. {@code auth_token}), in order; empty when absent. */
+  public List<String> all(String name) {
+    List<String> v = lists.get(name);
+    if (v != null) return v;
+    String single = values.get(name);
+    return single == null ? List.of() : List.of(single);
   }
 
   /** The parameter's first value, or null when absent or empty. */

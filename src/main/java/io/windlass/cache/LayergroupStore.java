@@ -1,5 +1,6 @@
 package io.windlass.cache;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.windlass.mapconfig.JsJson;
 import io.windlass.mapconfig.JsonText;
@@ -21,11 +22,15 @@ public final class LayergroupStore {
     this.ttlSeconds = ttlSeconds;
   }
 
-  /** Stores (or renews) {@code mapId}'s configuration, owned by {@code account}. */
-  public void put(String mapId, String account, ObjectNode config) {
+  /**
+   * Stores (or renews) {@code mapId}'s configuration, owned by {@code account}, with what the
+   * services know about it ({@code facts}: e.g. the tables it reads; not part of the id).
+   */
+  public void put(String mapId, String account, ObjectNode config, JsonNode facts) {
     ObjectNode value = JsonText.MAPPER.createObjectNode();
     value.put("account", account);
     value.set("config", config);
+    value.set("facts", facts);
     cache.put(mapId, JsJson.stringify(value), -1, TimeUnit.SECONDS, ttlSeconds, TimeUnit.SECONDS);
   }
 
@@ -35,9 +40,10 @@ public final class LayergroupStore {
     if (json == null) return Optional.empty();
     var node = (ObjectNode) JsonText.parse(json);
     return Optional.of(
-        new StoredLayergroup(node.get("account").asText(), (ObjectNode) node.get("config")));
+        new StoredLayergroup(
+            node.get("account").asText(), (ObjectNode) node.get("config"), node.get("facts")));
   }
 
-  /** A stored layergroup: the account that created it and its MapConfig JSON. */
-  public record StoredLayergroup(String account, ObjectNode config) {}
+  /** A stored layergroup: the account that created it, its MapConfig JSON and facts about it. */
+  public record StoredLayergroup(String account, ObjectNode config, JsonNode facts) {}
 }

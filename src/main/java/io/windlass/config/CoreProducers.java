@@ -1,17 +1,15 @@
 package io.windlass.config;
 
-import io.windlass.account.Account;
 import io.windlass.account.AccountDirectory;
-import io.windlass.account.DbRole;
 import io.windlass.data.RolePools;
 import io.windlass.data.UserSql;
+import io.windlass.metadata.AccountRepository;
 import io.windlass.render.TileRenderer;
 import io.windlass.service.CompiledStyles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
-import java.util.Map;
 import java.util.logging.Logger;
 
 /**
@@ -34,14 +32,8 @@ public class CoreProducers {
 
   @Produces
   @Singleton
-  AccountDirectory accounts(Settings s) {
-    var account =
-        new Account(
-            s.defaultUser(),
-            s.apiKey(),
-            new DbRole(s.ownerUser(), s.ownerPassword()),
-            new DbRole(s.publicUser(), s.publicPassword()));
-    return new AccountDirectory(Map.of(account.name(), account), s.defaultUser(), s.userDomain());
+  AccountDirectory accounts(Settings s, AccountRepository repository) {
+    return new AccountDirectory(repository::find, s.defaultUser(), s.userDomain());
   }
 
   @Produces

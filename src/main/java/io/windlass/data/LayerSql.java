@@ -64,10 +64,11 @@ public final class LayerSql {
   /**
    * A query that checks, without reading data, what a tile query needs: the SQL parses and plans,
    * relations, the geometry column and the style's columns exist and the role may read them. Its
-   * plan's row estimate is the layer's {@code estimatedFeatureCount}.
+   * plan's row estimate is the layer's {@code estimatedFeatureCount} and its relations are the
+   * tables the layer reads ({@link QueryPlan}).
    */
   public static String probeQuery(Layer layer, Collection<String> fields) {
-    var sql = new StringBuilder("EXPLAIN (FORMAT JSON) SELECT ");
+    var sql = new StringBuilder("EXPLAIN (FORMAT JSON, VERBOSE) SELECT ");
     sql.append(ident(layer.geomColumn()));
     for (String f : fields) sql.append(',').append(ident(f));
     sql.append(" FROM (")

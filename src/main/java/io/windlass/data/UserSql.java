@@ -34,11 +34,23 @@ public final class UserSql {
       try {
         try (Statement s = c.createStatement()) {
           s.execute(
-              "SET TRANSACTION READ ONLY; SET LOCAL statement_timeout = " + statementTimeoutMs);
+              // Placeholder escaping (quotes doubled) is only sound with standard strings.
+              "SET TRANSACTION READ ONLY; SET LOCAL standard_conforming_strings = on;"
+                  + " SET LOCAL statement_timeout = "
+                  + statementTimeoutMs);
         }
-        return work.run(c);
-      } finally {
+        T result = work.run(c);
         c.rollback();
+        return result;
+      } catch (SQLException | RuntimeException e) {
+        // The pool closes connections after some errors (SQLSTATE 0A000, 08...): a failing
+        // rollback must not hide the error that explains the failure.
+        try {
+          c.rollback();
+        } catch (SQLException rollbackFailure) {
+          e.addSuppressed(rollbackFailure);
+        }
+        throw e;
       }
     } catch (SQLException e) {
       throw SqlErrors.translate(e, layer);

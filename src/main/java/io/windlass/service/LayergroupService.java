@@ -1,30 +1,39 @@
 package io.windlass.service;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.windlass.account.Credentials;
 import io.windlass.cache.LayergroupStore;
 import io.windlass.config.Settings;
 import io.windlass.data.LayerSql;
+import io.windlass.data.QueryPlan;
+import io.windlass.data.TableRef;
 import io.windlass.data.UserSql;
+import io.windlass.error.WindlassException;
 import io.windlass.mapconfig.JsonText;
 import io.windlass.mapconfig.Layer;
 import io.windlass.mapconfig.LayerType;
 import io.windlass.mapconfig.LayergroupId;
 import io.windlass.mapconfig.MapConfig;
+import io.windlass.metadata.TableChanges;
 import io.windlass.style.LayerStyle;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
-/** Creates anonymous layergroups: parse, validate against the database, store, describe. */
+/**
+ * Creates layergroups (anonymous maps and named-map instances): parse, validate against the
+ * database, find the tables read and their freshness, store, describe.
+ */
 @ApplicationScoped
 public class LayergroupService {
   private static final DateTimeFormatter ISO_MILLIS =
@@ -34,32 +43,76 @@ public class LayergroupService {
   @Inject LayergroupStore store;
   @Inject CompiledStyles styles;
   @Inject UserSql userSql;
+  @Inject TableChanges tableChanges;
 
   /** What a successful creation answers. */
-  public record Created(String layergroupId, String mapId, long cacheBuster, ObjectNode body) {}
+  public record Created(
+      String layergroupId,
+      String mapId,
+      long cacheBuster,
+      ObjectNode body,
+      Freshness freshness,
+      MapConfig config) {}
+
+  /**
+   * The template a named-map instance comes from: its signature prefix and the {@code template} key
+   * ({@code {"name":…, "auth":…}}) that signed tile requests are authorised against.
+   */
+  public record Signature(String user, String templateHash8, ObjectNode templateKey) {}
 
   /**
    * Creates (or renews) the layergroup of {@code json} for {@code who}.
    *
    * @param mapUrl the absolute URL of the map endpoint the client used (e.g. {@code
    *     http://host/api/v1/map}), the base of the tile URLs in the metadata
+   * @param signature the template of a named-map instance, or null for an anonymous map
    */
-  public Created create(Credentials who, ObjectNode json, String mapUrl) {
+  public Created create(Credentials who, ObjectNode json, String mapUrl, Signature signature) {
     MapConfig config = MapConfig.parse(json);
+    if (signature != null) config.json().set("template", signature.templateKey());
     var counts = new ArrayList<Long>();
+    var tables = new TreeSet<TableRef>();
     for (Layer layer : config.layers()) {
-      counts.add(layer.type() == LayerType.MAPNIK ? validate(who, layer) : null);
+      if (layer.type() != LayerType.MAPNIK) {
+        counts.add(null);
+        continue;
+      }
+      QueryPlan plan = validate(who, layer);
+      counts.add(plan.estimatedRows());
+      tables.addAll(plan.tables());
     }
+    Freshness freshness = freshness(config, tables);
     String mapId = LayergroupId.of(config.json(), settings.dbName(), who.role().name());
-    store.put(mapId, who.account().name(), config.json());
-    long cacheBuster = 0;
-    String token = mapId + ":" + cacheBuster;
+    store.put(mapId, who.account().name(), config.json(), freshness.toJson());
+    long cacheBuster = freshness.cacheBuster();
+    String prefix =
+        signature == null ? "" : signature.user() + "@" + signature.templateHash8() + "@";
+    String token = prefix + mapId + ":" + cacheBuster;
     return new Created(
-        token, mapId, cacheBuster, body(config, token, cacheBuster, counts, mapUrl, who));
+        token,
+        mapId,
+        cacheBuster,
+        body(config, token, cacheBuster, counts, mapUrl, who),
+        freshness,
+        config);
   }
 
-  /** Compiles the layer's style and checks its SQL; answers the estimated feature count. */
-  private long validate(Credentials who, Layer layer) {
+  /** Whether the map runs SQL at all: maps of only plain and http layers read no database. */
+  static boolean hasSql(MapConfig config) {
+    return config.layers().stream().anyMatch(l -> l.type() == LayerType.MAPNIK);
+  }
+
+  private Freshness freshness(MapConfig config, Set<TableRef> tables) {
+    try {
+      return Freshness.of(tables, tableChanges.updatedAt(tables), hasSql(config));
+    } catch (SQLException e) {
+      throw WindlassException.of(
+          "Could not fetch metadata about the affected tables: " + e.getMessage());
+    }
+  }
+
+  /** Compiles the layer's style and plans its SQL: the estimated feature count, tables read. */
+  private QueryPlan validate(Credentials who, Layer layer) {
     List<String> fields = List.of();
     if (layer.cartocss() != null) {
       LayerStyle style = styles.of(layer);
@@ -73,8 +126,7 @@ public class LayergroupService {
           try (Statement s = c.createStatement();
               ResultSet rs = s.executeQuery(probe)) {
             rs.next();
-            JsonNode plan = JsonText.parse(rs.getString(1));
-            return plan.path(0).path("Plan").path("Plan Rows").asLong(-1);
+            return QueryPlan.of(JsonText.parse(rs.getString(1)));
           }
         });
   }

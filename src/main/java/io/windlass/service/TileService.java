@@ -1,5 +1,7 @@
 package io.windlass.service;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.windlass.account.Credentials;
 import io.windlass.cache.LayergroupStore;
 import io.windlass.cache.TileCache;
@@ -9,6 +11,7 @@ import io.windlass.data.SqlErrors;
 import io.windlass.data.SqlTokens;
 import io.windlass.data.UserSql;
 import io.windlass.encode.PngEncoder;
+import io.windlass.error.ErrorDetail;
 import io.windlass.error.WindlassException;
 import io.windlass.geo.Bbox;
 import io.windlass.geo.Feature;
@@ -25,6 +28,7 @@ import io.windlass.render.LayerContent.VectorLayer;
 import io.windlass.render.RenderJob;
 import io.windlass.render.TileRenderer;
 import io.windlass.style.LayerStyle;
+import io.windlass.template.Template;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.awt.Color;
@@ -51,15 +55,39 @@ public class TileService {
   @Inject RenderSlots slots;
   @Inject PlainLayers plainLayers;
 
+  /** A tile of a stored layergroup, addressed by its token. */
   public Tile tile(TileRequest req) {
     Token token = Token.parse(req.token());
-    Credentials who = req.who();
-    MapConfig config = load(token, who);
+    checkSigner(token, req.who());
+    var stored = store.get(token.mapId());
+    if (stored.isEmpty() || !stored.get().account().equals(req.who().account().name())) {
+      throw WindlassException.badRequest(
+          "Invalid or nonexistent map configuration token '" + token.mapId() + "'");
+    }
+    // Before parsing: the parser drops a "template" key, which signed access is checked against.
+    Credentials who = signedAccess(token, req, stored.get().config());
+    MapConfig config = MapConfig.parse(stored.get().config());
+    var freshness = Freshness.fromJson(stored.get().facts(), LayergroupService.hasSql(config));
+    long cb = token.cacheBusterMillis();
+    String identity = token.mapId() + ':' + token.cacheBuster();
+    return serve(who, config, freshness, identity, req, cb > 0 ? cb : System.currentTimeMillis());
+  }
+
+  /**
+   * A tile of {@code config} (a stored layergroup or a named map instantiated in memory), cached
+   * under {@code identity}, the role and the request's layers, coordinates, scale and format.
+   */
+  Tile serve(
+      Credentials who,
+      MapConfig config,
+      Freshness freshness,
+      String identity,
+      TileRequest req,
+      long lastModified) {
     if (req.scale() != 1 && req.scale() != 2) {
       throw WindlassException.withStatus(404, "Tile with specified resolution not found");
     }
-    boolean png32 = req.format().equals("png32");
-    if (!png32 && !req.format().equals("png")) {
+    if (!req.format().equals("png32") && !req.format().equals("png")) {
       throw WindlassException.badRequest("Unsupported format " + req.format());
     }
     List<Layer> layers = LayerFilter.resolve(req.filter(), config);
@@ -68,7 +96,7 @@ public class TileService {
       throw new WindlassException(
           400,
           List.of(
-              new io.windlass.error.ErrorDetail(
+              new ErrorDetail(
                   "tile",
                   "Unsupported format: 'cartocss' option is missing for " + req.format(),
                   null,
@@ -89,9 +117,7 @@ public class TileService {
     String key =
         who.role().name()
             + '/'
-            + token.mapId()
-            + ':'
-            + token.cacheBuster()
+            + identity
             + '/'
             + layers.stream().map(l -> Integer.toString(l.index())).collect(Collectors.joining(","))
             + '/'
@@ -119,28 +145,45 @@ public class TileService {
     } else {
       timings.lap("cache");
     }
-    long cb = token.cacheBusterMillis();
-    long lastModified = cb > 0 ? cb : System.currentTimeMillis();
-    return new Tile(
-        bytes, "image/png", CacheHeaders.fallbackCacheControl(), lastModified, timings.header());
+    return new Tile(bytes, "image/png", freshness, lastModified, timings.header());
   }
 
-  private MapConfig load(Token token, Credentials who) {
-    var stored = store.get(token.mapId());
-    if (stored.isEmpty() || !stored.get().account().equals(who.account().name())) {
-      throw WindlassException.badRequest(
-          "Invalid or nonexistent map configuration token '" + token.mapId() + "'");
-    }
+  private static void checkSigner(Token token, Credentials who) {
     if (token.signer() != null && !token.signer().equals(who.account().name())) {
-      throw WindlassException.withStatus(
+      throw new WindlassException(
           403,
-          "Cannot use map signature of user \""
-              + token.signer()
-              + "\" on db of user \""
-              + who.account().name()
-              + "\"");
+          List.of(
+              new ErrorDetail(
+                  "auth",
+                  "Cannot use map signature of user \""
+                      + token.signer()
+                      + "\" on db of user \""
+                      + who.account().name()
+                      + "\"",
+                  null,
+                  null)),
+          null);
     }
-    return MapConfig.parse(stored.get().config());
+  }
+
+  /**
+   * The credentials of a request for a signed (named-map instance) token: without a key, the
+   * owner's role when the request's {@code auth_token} satisfies the template's auth embedded in
+   * the instance, as CARTO; anonymous tokens keep the request's credentials.
+   */
+  private static Credentials signedAccess(Token token, TileRequest req, ObjectNode config) {
+    Credentials who = req.who();
+    if (token.signer() == null || who.apiKey() != null) return who;
+    JsonNode template = config.get("template");
+    if (template == null || !Template.authorizes(template.get("auth"), req.authTokens())) {
+      throw new WindlassException(
+          403,
+          List.of(
+              new ErrorDetail(
+                  "auth", "Sorry, you are unauthorized (permission denied)", null, null)),
+          null);
+    }
+    return new Credentials(who.account(), who.account().owner(), false, null);
   }
 
   private BufferedImage draw(

@@ -5,14 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.windlass.error.WindlassException;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class AccountDirectoryTest {
-  static final Account DEMO = new Account("demo", "k", new DbRole("o", "p"), new DbRole("q", "r"));
+  static final Account DEMO =
+      Account.withKey("demo", "k", new DbRole("o", "p"), new DbRole("q", "r"));
   static final Account ALICE =
-      new Account("alice", "k2", new DbRole("o", "p"), new DbRole("q", "r"));
+      Account.withKey("alice", "k2", new DbRole("o", "p"), new DbRole("q", "r"));
+  static final Map<String, Account> ACCOUNTS = Map.of("demo", DEMO, "alice", ALICE);
   static final AccountDirectory DIR =
-      new AccountDirectory(Map.of("demo", DEMO, "alice", ALICE), "demo", "localhost");
+      new AccountDirectory(n -> Optional.ofNullable(ACCOUNTS.get(n)), "demo", "localhost");
 
   @Test
   void pathUserWinsOverHostWhichWinsOverDefault() {
@@ -36,5 +39,9 @@ class AccountDirectoryTest {
     assertEquals(true, DEMO.isMasterKey("k"));
     assertEquals(false, DEMO.isMasterKey("K"));
     assertEquals(false, DEMO.isMasterKey(null));
+    assertEquals(false, Account.withKey("x", null, null, null).isMasterKey("k"));
+    assertEquals(64, DEMO.masterKeySha256().length(), "only the hash is kept");
+    assertEquals(false, Account.withKey("x", null, null, null).isMasterKey("k"));
+    assertEquals(64, DEMO.masterKeySha256().length(), "only the hash is kept");
   }
 }

@@ -37,6 +37,14 @@ abstract class DeployedWindlass {
     http = new Http(base);
   }
 
+  static JsonNode json(byte[] body) {
+    try {
+      return JSON.readTree(body);
+    } catch (Exception e) {
+      throw new AssertionError("not JSON: " + new String(body), e);
+    }
+  }
+
   static JsonNode json(HttpResponse<byte[]> r) {
     try {
       return JSON.readTree(r.body());

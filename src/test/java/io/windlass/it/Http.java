@@ -41,6 +41,18 @@ final class Http {
     return send(b.build());
   }
 
+  HttpResponse<byte[]> put(String path, String contentType, String body) {
+    return send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Content-Type", contentType)
+            .PUT(HttpRequest.BodyPublishers.ofString(body))
+            .build());
+  }
+
+  HttpResponse<byte[]> delete(String path) {
+    return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE().build());
+  }
+
   HttpResponse<byte[]> options(String path) {
     return send(
         HttpRequest.newBuilder(URI.create(base + path))
