@@ -4,12 +4,14 @@ import io.windlass.account.AccountDirectory;
 import io.windlass.data.RolePools;
 import io.windlass.data.UserSql;
 import io.windlass.metadata.AccountRepository;
+import io.windlass.remote.RemoteResources;
 import io.windlass.render.TileRenderer;
 import io.windlass.service.CompiledStyles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import java.time.Duration;
 import java.util.logging.Logger;
 
 /**
@@ -21,6 +23,8 @@ public class CoreProducers {
   private static final Logger LOG = Logger.getLogger(CoreProducers.class.getName());
   private static final int POOL_SIZE_PER_ROLE = 8;
   private static final int COMPILED_STYLES = 1000;
+  private static final int REMOTE_MAX_BYTES = 8 << 20;
+  private static final int REMOTE_CACHE_BYTES = 64 << 20;
 
   @Produces
   @Singleton
@@ -56,6 +60,17 @@ public class CoreProducers {
   @Singleton
   CompiledStyles compiledStyles() {
     return new CompiledStyles(COMPILED_STYLES);
+  }
+
+  /** Remote basemaps and images, from WINDLASS_REMOTE_HOSTS only. */
+  @Produces
+  @Singleton
+  RemoteResources remoteResources(Settings s) {
+    return new RemoteResources(
+        s.remoteHosts(),
+        Duration.ofMillis(s.remoteTimeoutMs()),
+        REMOTE_MAX_BYTES,
+        REMOTE_CACHE_BYTES);
   }
 
   /** The renderer is stateless and thread-safe: one for the application. */

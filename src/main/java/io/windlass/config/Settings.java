@@ -13,6 +13,8 @@ import java.util.function.Function;
  * @param layergroupTtlSeconds idle time after which a layergroup expires
  * @param userDomain host suffix after which a subdomain names the user ({@code demo.localhost})
  * @param tileCacheSeconds how long an encoded tile stays cached while its tables are untracked
+ * @param remoteHosts allow-list of hosts remote resources may come from ({@code host[:port],...})
+ * @param staticMaxSize the largest width or height of a static image, in pixels
  */
 public record Settings(
     String dbUrl,
@@ -28,7 +30,10 @@ public record Settings(
     int tileCacheSeconds,
     int renderThreads,
     String cdnHttp,
-    String cdnHttps) {
+    String cdnHttps,
+    String remoteHosts,
+    int remoteTimeoutMs,
+    int staticMaxSize) {
 
   public static final String SANDBOX_URL = "jdbc:postgresql://127.0.0.1:55432/windlass";
 
@@ -65,7 +70,10 @@ public record Settings(
             Runtime.getRuntime().availableProcessors(),
             "WINDLASS_RENDER_THREADS"),
         get.apply("WINDLASS_CDN_HTTP"),
-        get.apply("WINDLASS_CDN_HTTPS"));
+        get.apply("WINDLASS_CDN_HTTPS"),
+        get.apply("WINDLASS_REMOTE_HOSTS"),
+        intOr(get.apply("WINDLASS_REMOTE_TIMEOUT_MS"), 2000, "WINDLASS_REMOTE_TIMEOUT_MS"),
+        intOr(get.apply("WINDLASS_STATIC_MAX_SIZE"), 8192, "WINDLASS_STATIC_MAX_SIZE"));
   }
 
   /** The database name in {@link #dbUrl()}: part of every layergroup id, as in CARTO. */
