@@ -7,11 +7,15 @@ import io.windlass.metadata.AccountRepository;
 import io.windlass.remote.RemoteResources;
 import io.windlass.render.TileRenderer;
 import io.windlass.service.CompiledStyles;
+import io.windlass.style.FontFaces;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Set;
 import java.util.logging.Logger;
 
 /**
@@ -58,8 +62,20 @@ public class CoreProducers {
 
   @Produces
   @Singleton
-  CompiledStyles compiledStyles() {
-    return new CompiledStyles(COMPILED_STYLES);
+  CompiledStyles compiledStyles(Settings s) {
+    Set<String> fonts = null;
+    try {
+      fonts = FontFaces.scan(Path.of(s.fontDirectory()));
+      LOG.info("Font faces in " + s.fontDirectory() + ": " + fonts);
+    } catch (IOException | RuntimeException e) {
+      LOG.warning(
+          "No fonts in "
+              + s.fontDirectory()
+              + " ("
+              + e.getMessage()
+              + "): text-face-name is not checked");
+    }
+    return new CompiledStyles(COMPILED_STYLES, fonts);
   }
 
   /** Remote basemaps and images, from WINDLASS_REMOTE_HOSTS only. */

@@ -15,6 +15,8 @@ import java.util.function.Function;
  * @param tileCacheSeconds how long an encoded tile stays cached while its tables are untracked
  * @param remoteHosts allow-list of hosts remote resources may come from ({@code host[:port],...})
  * @param staticMaxSize the largest width or height of a static image, in pixels
+ * @param fontDirectory where the renderer's TrueType fonts are (their faces are what {@code
+ *     text-face-name} may name)
  */
 public record Settings(
     String dbUrl,
@@ -33,7 +35,8 @@ public record Settings(
     String cdnHttps,
     String remoteHosts,
     int remoteTimeoutMs,
-    int staticMaxSize) {
+    int staticMaxSize,
+    String fontDirectory) {
 
   public static final String SANDBOX_URL = "jdbc:postgresql://127.0.0.1:55432/windlass";
 
@@ -73,7 +76,8 @@ public record Settings(
         get.apply("WINDLASS_CDN_HTTPS"),
         get.apply("WINDLASS_REMOTE_HOSTS"),
         intOr(get.apply("WINDLASS_REMOTE_TIMEOUT_MS"), 2000, "WINDLASS_REMOTE_TIMEOUT_MS"),
-        intOr(get.apply("WINDLASS_STATIC_MAX_SIZE"), 8192, "WINDLASS_STATIC_MAX_SIZE"));
+        intOr(get.apply("WINDLASS_STATIC_MAX_SIZE"), 8192, "WINDLASS_STATIC_MAX_SIZE"),
+        or(get.apply("WINDLASS_FONT_DIR"), "/usr/share/fonts/truetype/dejavu"));
   }
 
   /** The database name in {@link #dbUrl()}: part of every layergroup id, as in CARTO. */

@@ -9,6 +9,7 @@ import io.windlass.style.StyleException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Compiled CartoCSS, kept per stylesheet text (bounded, least recently used out): tiles of a map
@@ -17,7 +18,14 @@ import java.util.Map;
 public final class CompiledStyles {
   private final Map<String, LayerStyle> cache;
 
-  public CompiledStyles(int capacity) {
+  private final Set<String> fonts;
+
+  /**
+   * @param fonts the font faces the renderer has ({@code text-face-name} must name one), or null to
+   *     accept any
+   */
+  public CompiledStyles(int capacity, Set<String> fonts) {
+    this.fonts = fonts == null ? null : Set.copyOf(fonts);
     this.cache =
         Collections.synchronizedMap(
             new LinkedHashMap<>(capacity, 0.75f, true) {
@@ -31,16 +39,19 @@ public final class CompiledStyles {
   /** The compiled style of {@code layer}; errors read {@code style<i>: ...} as in CARTO. */
   public LayerStyle of(Layer layer) {
     String css = layer.cartocss();
-    LayerStyle style = cache.get(css);
+    String version = layer.cartocssVersion();
+    // Migrations make the same text mean different things under different versions.
+    String key = version + '\n' + css;
+    LayerStyle style = cache.get(key);
     if (style != null) return style;
     try {
-      style = CartoCss.compile(css);
+      style = CartoCss.compile(css, version, fonts);
     } catch (StyleException e) {
       String where = e.line() > 0 ? "style" + layer.index() + ":" : "style" + layer.index() + ": ";
       throw new WindlassException(
           400, java.util.List.of(ErrorDetail.ofLayer(where + e.getMessage(), layer.ref())), e);
     }
-    cache.put(css, style);
+    cache.put(key, style);
     return style;
   }
 }

@@ -33,10 +33,30 @@ public final class CartoProject {
 
   private CartoProject() {}
 
-  /** Compiles; the first error carto would report is thrown. */
+  /** Compiles, accepting any font name; the first error carto would report is thrown. */
   public static Result compile(List<String> stylesheets, List<LayerSpec> layers)
       throws StyleException {
-    Env env = new Env();
+    return compile(stylesheets, layers, null);
+  }
+
+  /**
+   * Compiles; the first error carto would report is thrown. {@code fonts} are the font faces the
+   * renderer has (carto's {@code validation_data.fonts}, e.g. from {@link FontFaces}): a {@code
+   * text-face-name} naming none of them is an error, as in CARTO. Null accepts any name; an empty
+   * set accepts none.
+   */
+  public static Result compile(List<String> stylesheets, List<LayerSpec> layers, Set<String> fonts)
+      throws StyleException {
+    try {
+      return compileOrCrash(stylesheets, layers, fonts);
+    } catch (CartoCrash e) {
+      throw new StyleException(e.getMessage());
+    }
+  }
+
+  private static Result compileOrCrash(
+      List<String> stylesheets, List<LayerSpec> layers, Set<String> fonts) throws StyleException {
+    Env env = new Env(fonts);
     List<Definition> definitions = new ArrayList<>();
     for (int f = 0; f < stylesheets.size(); f++) {
       Ruleset root = Parser.parse(stylesheets.get(f), f);

@@ -5,8 +5,8 @@ import java.util.Map;
 
 /**
  * carto 0.16.3's built-in functions ({@code functions.js}): colour constructors and adjusters with
- * carto's exact arithmetic, {@code %()} formatting and image filters. Perceptual (HUSL) variants
- * are not implemented.
+ * carto's exact arithmetic, their perceptual (HUSL) variants ({@code husl}, {@code husla}, {@code
+ * huep}, {@code lightenp}, ...), {@code %()} formatting and image filters.
  */
 final class ColorFunctions {
 
@@ -33,6 +33,19 @@ final class ColorFunctions {
           Map.entry("spin", 2),
           Map.entry("mix", 3),
           Map.entry("greyscale", 1),
+          Map.entry("husl", 3),
+          Map.entry("husla", 4),
+          Map.entry("huep", 1),
+          Map.entry("saturationp", 1),
+          Map.entry("lightnessp", 1),
+          Map.entry("saturatep", 2),
+          Map.entry("desaturatep", 2),
+          Map.entry("lightenp", 2),
+          Map.entry("darkenp", 2),
+          Map.entry("fadeinp", 2),
+          Map.entry("fadeoutp", 2),
+          Map.entry("spinp", 2),
+          Map.entry("greyscalep", 1),
           Map.entry("%", 1),
           Map.entry("emboss", 0),
           Map.entry("blur", 0),
@@ -75,6 +88,10 @@ final class ColorFunctions {
         return hsla(a.get(0), a.get(1), a.get(2), 1.0);
       case "hsla":
         return hsla(a.get(0), a.get(1), a.get(2), number(a.get(3)));
+      case "husl":
+        return husla(a.get(0), a.get(1), a.get(2), 1.0);
+      case "husla":
+        return husla(a.get(0), a.get(1), a.get(2), number(a.get(3)));
       case "stop":
         return new Node.Tag(
             a.get(0), a.size() > 1 ? a.get(1) : null, a.size() > 2 ? a.get(2) : null);
@@ -115,6 +132,11 @@ final class ColorFunctions {
     return CssColor.of(hsl, alpha);
   }
 
+  private static Node husla(Node h, Node s, Node l, double alpha) {
+    Node hsl = hsla(h, s, l, alpha);
+    return hsl == null ? null : ((CssColor) hsl).toPerceptualComponents();
+  }
+
   private static Node hsla(Node h, Node s, Node l, double alpha) {
     double[] hsl = {number(h), number(s), number(l)};
     if (Double.isNaN(hsl[0])
@@ -130,49 +152,80 @@ final class ColorFunctions {
     if (!(a.get(0) instanceof CssColor c)) {
       return null;
     }
+    switch (name) {
+      case "hue":
+      case "saturation":
+      case "lightness":
+        if (c.perceptual()) {
+          throw new CartoCrash(CssColor.TO_STANDARD_ERROR);
+        }
+        return component(name, c);
+      case "huep":
+      case "saturationp":
+      case "lightnessp":
+        return component(name.substring(0, name.length() - 1), c.toPerceptual());
+      default:
+        break;
+    }
+    if (name.endsWith("p") && ARITY.containsKey(name.substring(0, name.length() - 1))) {
+      // carto's saturatep(c, x) is saturate(c.toPerceptual(), x), and so on
+      c = c.toPerceptual();
+      name = name.substring(0, name.length() - 1);
+    }
     double h = c.hue();
     double s = c.s();
     double l = c.l();
     double al = c.alpha();
+    boolean p = c.perceptual();
     switch (name) {
-      case "hue":
-        return new Node.Dimension(JsNumber.round(h), null);
-      case "saturation":
-        return new Node.Dimension(JsNumber.round(s * 100), "%");
-      case "lightness":
-        return new Node.Dimension(JsNumber.round(l * 100), "%");
       case "alpha":
         return new Node.Dimension(al, null);
       case "greyscale":
-        return CssColor.of(new double[] {h, clamp(s - 1), l}, al);
+        return CssColor.of(new double[] {h, clamp(s - 1), l}, al, p);
       default:
         break;
     }
     double amt = amount(a.get(1)) / 100;
     switch (name) {
       case "saturate":
-        return CssColor.of(new double[] {h, clamp(s + amt), l}, al);
+        return CssColor.of(new double[] {h, clamp(s + amt), l}, al, p);
       case "desaturate":
-        return CssColor.of(new double[] {h, clamp(s - amt), l}, al);
+        return CssColor.of(new double[] {h, clamp(s - amt), l}, al, p);
       case "lighten":
-        return CssColor.of(new double[] {h, s, clamp(l + amt)}, al);
+        return CssColor.of(new double[] {h, s, clamp(l + amt)}, al, p);
       case "darken":
-        return CssColor.of(new double[] {h, s, clamp(l - amt)}, al);
+        return CssColor.of(new double[] {h, s, clamp(l - amt)}, al, p);
       case "fadein":
-        return CssColor.of(new double[] {h, s, l}, clamp(al + amt));
+        return CssColor.of(new double[] {h, s, l}, clamp(al + amt), p);
       case "fadeout":
-        return CssColor.of(new double[] {h, s, l}, clamp(al - amt));
+        return CssColor.of(new double[] {h, s, l}, clamp(al - amt), p);
       case "spin":
         double hue = (h + amount(a.get(1))) % 360;
-        return CssColor.of(new double[] {hue < 0 ? 360 + hue : hue, s, l}, al);
+        return CssColor.of(new double[] {hue < 0 ? 360 + hue : hue, s, l}, al, p);
       default:
         return null;
+    }
+  }
+
+  private static Node component(String name, CssColor c) {
+    switch (name) {
+      case "hue":
+        return new Node.Dimension(JsNumber.round(c.hue()), null);
+      case "saturation":
+        return new Node.Dimension(JsNumber.round(c.s() * 100), "%");
+      default:
+        return new Node.Dimension(JsNumber.round(c.l() * 100), "%");
     }
   }
 
   private static Node mix(Node n1, Node n2, Node weight) {
     if (!(n1 instanceof CssColor c1) || !(n2 instanceof CssColor c2)) {
       return null;
+    }
+    boolean perceptual = c1.perceptual() || c2.perceptual();
+    // carto converts only the second colour: its test for the other case is always false
+    if (c1.perceptual() && !c2.perceptual()) {
+      c2 = c2.toPerceptual();
     }
     int[] rgb1 = c1.printedRgb();
     int[] rgb2 = c2.printedRgb();
@@ -182,10 +235,13 @@ final class ColorFunctions {
     double w = p * 2 - 1;
     double w1 = (((w * a == -1) ? w : (w + a) / (1 + w * a)) + 1) / 2.0;
     double w2 = 1 - w1;
-    double[] hsl =
-        ChromaColor.rgbToHsl(
-            rgb1[0] * w1 + rgb2[0] * w2, rgb1[1] * w1 + rgb2[1] * w2, rgb1[2] * w1 + rgb2[2] * w2);
-    return CssColor.of(hsl, alpha);
+    double r = rgb1[0] * w1 + rgb2[0] * w2;
+    double g = rgb1[1] * w1 + rgb2[1] * w2;
+    double b = rgb1[2] * w1 + rgb2[2] * w2;
+    if (perceptual) {
+      return CssColor.of(CssColor.huslOf(r, g, b), alpha, true);
+    }
+    return CssColor.of(ChromaColor.rgbToHsl(r, g, b), alpha);
   }
 
   private static Node format(List<Node> a) {

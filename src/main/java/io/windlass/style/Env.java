@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * State shared by one carto compilation: the global variable frames (in stylesheet order; carto
@@ -22,6 +23,25 @@ final class Env {
   private final List<Error> errors = new ArrayList<>();
   private final Map<String, String> fontsets = new HashMap<>();
   private final List<List<String>> fontsetFonts = new ArrayList<>();
+  private final Set<String> fonts;
+
+  /** A compilation that accepts any font name. */
+  Env() {
+    this(null);
+  }
+
+  /**
+   * A compilation that checks font names against {@code fonts} (carto's {@code
+   * validation_data.fonts}); null accepts any.
+   */
+  Env(Set<String> fonts) {
+    this.fonts = fonts == null ? null : Set.copyOf(fonts);
+  }
+
+  /** The font faces a {@code font} value may name, or null when any is accepted. */
+  Set<String> fonts() {
+    return fonts;
+  }
 
   /** Adds the variable definitions of a stylesheet's top level; earlier ones keep precedence. */
   void addFrames(List<Object> rules) {

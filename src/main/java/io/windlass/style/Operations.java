@@ -106,6 +106,9 @@ final class Operations {
     for (int c = 0; c < 3; c++) {
       result[c] = apply(op, rgb1[c], rgb2[c]);
     }
+    if (a.perceptual()) {
+      return CssColor.of(CssColor.huslOf(result[0], result[1], result[2]), a.alpha(), true);
+    }
     return CssColor.of(ChromaColor.rgbToHsl(result[0], result[1], result[2]), a.alpha());
   }
 }

@@ -1,13 +1,18 @@
 package io.windlass.style;
 
 import java.util.List;
+import java.util.Set;
 
 /** carto's {@code Reference.validValue}: whether an evaluated value fits a property's type. */
 final class PropertyValidation {
 
   private PropertyValidation() {}
 
-  static boolean valid(Reference.Property p, Node.Value value) {
+  /**
+   * Whether {@code value} fits {@code p}; {@code fonts} are the faces a {@code font} value may name
+   * (null: any).
+   */
+  static boolean valid(Reference.Property p, Node.Value value, Set<String> fonts) {
     List<Node> vs = value.value();
     Node first = vs.get(0);
     String type = p.type();
@@ -39,10 +44,16 @@ final class PropertyValidation {
       return true;
     }
     if (p.validate() != null) {
-      // carto checks fonts against the fonts Mapnik has; this compiler has no font list
-      return vs.stream().anyMatch(v -> v.is().equals(type));
+      // carto's _validateValue.font: one of the listed fonts must be known (fontsets fall back)
+      return vs.stream()
+          .anyMatch(v -> v.is().equals(type) && (fonts == null || fonts.contains(fontName(v))));
     }
     return p.keywords().isEmpty() && type.equals(first.is());
+  }
+
+  /** The name carto looks up: the node's {@code value}, the unquoted text of a string. */
+  private static String fontName(Node v) {
+    return v instanceof Node.Quoted q ? q.value() : v.text();
   }
 
   private static boolean functions(Reference.Property p, List<Node> vs) {

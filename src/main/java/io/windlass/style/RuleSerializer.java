@@ -60,7 +60,7 @@ final class RuleSerializer {
       env.error(rule.file(), rule.index(), "Unrecognized rule: " + rule.name() + mean);
       return false;
     }
-    if (!PropertyValidation.valid(p, rule.value())) {
+    if (!PropertyValidation.valid(p, rule.value(), env.fonts())) {
       String typename;
       if (p.validate() != null) {
         typename = p.validate();

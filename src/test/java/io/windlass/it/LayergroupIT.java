@@ -161,6 +161,20 @@ class LayergroupIT extends DeployedWindlass {
   }
 
   @Test
+  void unknownFontFacesAreRejectedAtCreation() {
+    String css = "#l{text-name:[name];text-face-name:'Dejagnu Book'}";
+    var r =
+        http.post("/api/v1/map", "application/json", mapConfig("select * from test_table", css));
+    assertError(r, 400, "style0:");
+    assertTrue(json(r).get("errors").get(0).asText().matches("(?s).*text-face-name.*Dejagnu.*"));
+    String known = "#l{text-name:[name];text-face-name:'DejaVu Sans Book'}";
+    assertEquals(
+        200,
+        http.post("/api/v1/map", "application/json", mapConfig("select * from test_table", known))
+            .statusCode());
+  }
+
+  @Test
   void jsonpErrorsAreAlways200() {
     var r = http.get("/api/v1/map?callback=test&config=" + Http.encode("{}"));
     assertEquals(200, r.statusCode());
