@@ -5,6 +5,7 @@ import io.windlass.data.RolePools;
 import io.windlass.data.UserSql;
 import io.windlass.metadata.AccountRepository;
 import io.windlass.remote.RemoteResources;
+import io.windlass.render.FontLibrary;
 import io.windlass.render.TileRenderer;
 import io.windlass.service.CompiledStyles;
 import io.windlass.style.FontFaces;
@@ -89,10 +90,10 @@ public class CoreProducers {
         REMOTE_CACHE_BYTES);
   }
 
-  /** The renderer is stateless and thread-safe: one for the application. */
+  /** The renderer is stateless and thread-safe (fonts loaded once): one for the application. */
   @Produces
   @Singleton
-  TileRenderer renderer() {
-    return new TileRenderer();
+  TileRenderer renderer(Settings s) {
+    return new TileRenderer(new FontLibrary(Path.of(s.fontDirectory())));
   }
 }

@@ -16,7 +16,9 @@ final class CollisionIndex {
 
   private final Map<Long, List<double[]>> cells = new HashMap<>();
 
-  /** Whether the box collides with nothing placed so far. */
+  /**
+   * Whether the box collides with (overlaps or touches, as Mapnik's box2d) nothing placed so far.
+   */
   boolean isFree(double minX, double minY, double maxX, double maxY) {
     int cx0 = cell(minX);
     int cx1 = cell(maxX);
@@ -27,7 +29,7 @@ final class CollisionIndex {
         List<double[]> boxes = cells.get(key(cx, cy));
         if (boxes != null) {
           for (double[] b : boxes) {
-            if (b[0] < maxX && b[2] > minX && b[1] < maxY && b[3] > minY) {
+            if (b[0] <= maxX && b[2] >= minX && b[1] <= maxY && b[3] >= minY) {
               return false;
             }
           }

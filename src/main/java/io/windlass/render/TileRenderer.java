@@ -14,6 +14,18 @@ import java.awt.image.BufferedImage;
  */
 public final class TileRenderer {
 
+  private final FontLibrary fonts;
+
+  /** A renderer with {@link FontLibrary#defaults()}. */
+  public TileRenderer() {
+    this(FontLibrary.defaults());
+  }
+
+  /** A renderer drawing text with these fonts. */
+  public TileRenderer(FontLibrary fonts) {
+    this.fonts = fonts;
+  }
+
   public BufferedImage render(RenderJob job) {
     BufferedImage img =
         new BufferedImage(job.widthPx(), job.heightPx(), BufferedImage.TYPE_INT_ARGB_PRE);
@@ -30,7 +42,8 @@ public final class TileRenderer {
         g.fillRect(0, 0, job.widthPx(), job.heightPx());
       }
       g.setComposite(AlphaComposite.SrcOver);
-      VectorPainter painter = new VectorPainter(g, job);
+      // One collision space for all layers, covering the image plus the buffer.
+      VectorPainter painter = new VectorPainter(g, job, new CollisionIndex(), fonts);
       for (LayerContent layer : job.layers()) {
         if (layer instanceof LayerContent.FillLayer f) {
           g.setColor(f.color());
@@ -38,7 +51,9 @@ public final class TileRenderer {
         } else if (layer instanceof LayerContent.ImageLayer i) {
           g.drawImage(i.image(), 0, 0, job.widthPx(), job.heightPx(), null);
         } else if (layer instanceof LayerContent.VectorLayer v) {
-          painter.paint(v);
+          for (int s = 0; s < v.style().styles().size(); s++) {
+            painter.paint(v, s);
+          }
         }
       }
     } finally {

@@ -2,10 +2,13 @@ package io.windlass.render;
 
 import io.windlass.geo.Bbox;
 import io.windlass.geo.Feature;
+import io.windlass.style.GenericSymbolizer;
 import io.windlass.style.LineSymbolizer;
 import io.windlass.style.MarkerSymbolizer;
 import io.windlass.style.PolygonSymbolizer;
+import io.windlass.style.StyleRule;
 import io.windlass.style.Symbolizer;
+import io.windlass.style.SymbolizerSpec;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -29,7 +32,10 @@ final class VectorPainter {
   private final PixelTransform t;
   private final Bbox extent;
   private final double scale;
-  private final CollisionIndex collisions = new CollisionIndex();
+  private final CollisionIndex collisions;
+  private final TextPainter text;
+  private final java.util.Map<SymbolizerSpec, StrokeStyle> strokeStyles =
+      new java.util.IdentityHashMap<>();
   private final Ellipse2D.Double ellipse = new Ellipse2D.Double();
   private BasicStroke stroke;
 
@@ -38,17 +44,24 @@ final class VectorPainter {
   private Path2D.Double rings;
   private Path2D.Double lines;
 
-  VectorPainter(Graphics2D g, RenderJob job) {
+  VectorPainter(Graphics2D g, RenderJob job, CollisionIndex collisions, FontLibrary fonts) {
     this.g = g;
     this.job = job;
     this.t = PixelTransform.of(job.extent(), job.widthPx());
     this.extent = job.extent();
     this.scale = job.scaleFactor();
+    this.collisions = collisions;
+    this.text = new TextPainter(g, t, job, collisions, fonts);
   }
 
-  void paint(LayerContent.VectorLayer layer) {
+  /**
+   * Draws one style (attachment) of a layer: Mapnik renders a layer style by style, each a pass
+   * over all features, so an attachment is drawn over every feature of the one before.
+   */
+  void paint(LayerContent.VectorLayer layer, int style) {
     for (Feature f : layer.features()) {
-      List<Symbolizer> symbolizers = layer.style().symbolizersFor(f, job.zoom());
+      List<Symbolizer> symbolizers =
+          layer.style().symbolizersFor(style, f.attributes(), job.zoom());
       if (symbolizers.isEmpty() || f.geometry().isEmpty()) {
         continue;
       }
@@ -58,13 +71,22 @@ final class VectorPainter {
       current = f.geometry();
       rings = null;
       lines = null;
-      for (Symbolizer s : symbolizers) {
+      List<SymbolizerSpec> specs = null;
+      for (int k = 0; k < symbolizers.size(); k++) {
+        Symbolizer s = symbolizers.get(k);
+        if (s instanceof LineSymbolizer && specs == null) {
+          // The record lacks cap/join/dashes: read them from the rule's compiled spec (same order).
+          StyleRule rule = layer.style().styles().get(style).firstMatch(f.attributes(), job.zoom());
+          specs = rule.symbolizers();
+        }
         if (s instanceof PolygonSymbolizer p) {
           polygon(p);
         } else if (s instanceof LineSymbolizer l) {
-          line(l);
+          line(l, strokeStyles.computeIfAbsent(specs.get(k), StrokeStyle::of));
         } else if (s instanceof MarkerSymbolizer m) {
           markers(m);
+        } else if (s instanceof GenericSymbolizer gs && gs.spec().type().equals("TextSymbolizer")) {
+          text.paint(gs.spec(), current, f.attributes());
         }
       }
     }
@@ -74,6 +96,9 @@ final class VectorPainter {
   private double reachPx(List<Symbolizer> symbolizers) {
     double reach = 1;
     for (Symbolizer s : symbolizers) {
+      if (s instanceof GenericSymbolizer) {
+        return Double.POSITIVE_INFINITY; // labels reach from the buffer into the image
+      }
       if (s instanceof LineSymbolizer l) {
         reach = Math.max(reach, l.width() * scale * MITER_LIMIT / 2 + 1);
       } else if (s instanceof MarkerSymbolizer m) {
@@ -84,6 +109,9 @@ final class VectorPainter {
   }
 
   private boolean visible(Envelope e, double reachPx) {
+    if (reachPx == Double.POSITIVE_INFINITY) {
+      return true;
+    }
     double m = t.metres(reachPx);
     return e.getMinX() <= extent.maxX() + m
         && e.getMaxX() >= extent.minX() - m
@@ -100,11 +128,15 @@ final class VectorPainter {
     g.fill(path);
   }
 
-  private void line(LineSymbolizer l) {
+  private void line(LineSymbolizer l, StrokeStyle st) {
     if (!(l.width() > 0)) {
       return;
     }
-    setStroke(l.width() * scale);
+    if (st.equals(StrokeStyle.DEFAULT)) {
+      setStroke(l.width() * scale);
+    } else {
+      g.setStroke(st.stroke(l.width() * scale, scale));
+    }
     g.setColor(withOpacity(l.color(), l.opacity()));
     Path2D.Double r = rings();
     if (r != null) {
@@ -147,10 +179,15 @@ final class VectorPainter {
           double x0 = px - w / 2;
           double y0 = py - h / 2;
           if (!m.allowOverlap()) {
-            if (!collisions.isFree(x0, y0, x0 + w, y0 + h)) {
+            // Mapnik's marker box includes the outline stroke.
+            double bx0 = x0 - lw / 2;
+            double by0 = y0 - lw / 2;
+            double bx1 = x0 + w + lw / 2;
+            double by1 = y0 + h + lw / 2;
+            if (!collisions.isFree(bx0, by0, bx1, by1)) {
               return;
             }
-            collisions.insert(x0, y0, x0 + w, y0 + h);
+            collisions.insert(bx0, by0, bx1, by1);
           }
           ellipse.setFrame(x0, y0, w, h);
           g.setColor(fill);

@@ -72,7 +72,8 @@ public class MapDrawing {
             scale,
             view.zoom(),
             background,
-            contents);
+            contents,
+            (int) Math.round(bufferPx));
     BufferedImage image = renderer.render(job);
     timings.lap("render");
     return image;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.windlass.account.Credentials;
 import io.windlass.cache.LayergroupStore;
 import io.windlass.cache.TileCache;
+import io.windlass.encode.Png8Encoder;
 import io.windlass.encode.PngEncoder;
 import io.windlass.error.ErrorDetail;
 import io.windlass.error.WindlassException;
@@ -138,7 +139,11 @@ public class TileService {
                 BufferedImage image =
                     drawing.draw(
                         who, config, layers, ImageView.ofTile(coord, req.scale()), timings);
-                byte[] png = PngEncoder.encode(image);
+                // CARTO serves .png as an 8-bit palette (png8:m=h) and .png32 as RGBA.
+                byte[] png =
+                    req.format().equals("png32")
+                        ? PngEncoder.encode(image)
+                        : Png8Encoder.encode(image);
                 timings.lap("encode");
                 return png;
               });

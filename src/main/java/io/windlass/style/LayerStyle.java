@@ -120,6 +120,22 @@ public final class LayerStyle {
     return symbolizersFor(feature.attributes(), zoom);
   }
 
+  /**
+   * The symbolizers of the first rule of style {@code style} (index into {@link #styles()}) that
+   * matches these attributes at {@code zoom}, or an empty list. Mapnik renders a layer one style at
+   * a time (every feature for the first attachment, then every feature for the next), so renderers
+   * that composite per style call this rather than {@link #symbolizersFor(Map, int)}.
+   */
+  public List<Symbolizer> symbolizersFor(int style, Map<String, Object> attributes, int zoom) {
+    StyleRule[] rs = rules[style];
+    for (int k = 0; k < rs.length; k++) {
+      if (rs[k].matches(attributes, zoom)) {
+        return symbolizers[style][k];
+      }
+    }
+    return List.of();
+  }
+
   /** As {@link #symbolizersFor(Feature, int)}, for attributes alone. */
   public List<Symbolizer> symbolizersFor(Map<String, Object> attributes, int zoom) {
     List<Symbolizer> single = null;

@@ -1,0 +1,101 @@
+package io.windlass.encode;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.util.zip.CRC32;
+import java.util.zip.Deflater;
+
+/**
+ * 8-bit palette PNG with alpha (colour type 3 with a {@code tRNS} chunk), the {@code png} format
+ * CARTO serves (Mapnik's {@code png8:m=h}): colours are reduced to at most 256 RGBA entries by
+ * {@link MedianCut}, rows are written unfiltered (palette indices do not predict well) and deflated
+ * at {@link PngEncoder#DEFAULT_LEVEL}. Thread-safe; each thread keeps one {@link Deflater}.
+ */
+public final class Png8Encoder {
+
+  private static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+
+  private static final ThreadLocal<Deflater> DEFLATERS =
+      ThreadLocal.withInitial(() -> new Deflater(PngEncoder.DEFAULT_LEVEL));
+
+  private Png8Encoder() {}
+
+  /** Encodes {@code img} as a palette PNG of at most 256 colours. */
+  public static byte[] encode(BufferedImage img) {
+    int w = img.getWidth();
+    int h = img.getHeight();
+    MedianCut.Result q = MedianCut.quantize(StraightArgb.of(img), 256);
+    int[] pal = q.palette();
+    byte[] raw = new byte[(w + 1) * h];
+    byte[] idx = q.indices();
+    for (int y = 0; y < h; y++) {
+      // filter byte 0 (none) then the row's indices
+      System.arraycopy(idx, y * w, raw, y * (w + 1) + 1, w);
+    }
+    Deflater d = DEFLATERS.get();
+    d.reset();
+    d.setInput(raw);
+    d.finish();
+    byte[] buf = new byte[Math.max(4096, raw.length / 4)];
+    int len = 0;
+    while (!d.finished()) {
+      if (len == buf.length) {
+        buf = java.util.Arrays.copyOf(buf, buf.length * 2);
+      }
+      len += d.deflate(buf, len, buf.length - len);
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream(len + 1200);
+    out.writeBytes(SIGNATURE);
+    byte[] ihdr = new byte[13];
+    putInt(ihdr, 0, w);
+    putInt(ihdr, 4, h);
+    ihdr[8] = 8; // bit depth
+    ihdr[9] = 3; // colour type: palette
+    chunk(out, "IHDR", ihdr, ihdr.length);
+    byte[] plte = new byte[pal.length * 3];
+    int lastTranslucent = -1;
+    for (int i = 0; i < pal.length; i++) {
+      plte[3 * i] = (byte) (pal[i] >> 16);
+      plte[3 * i + 1] = (byte) (pal[i] >> 8);
+      plte[3 * i + 2] = (byte) pal[i];
+      if ((pal[i] >>> 24) != 255) {
+        lastTranslucent = i;
+      }
+    }
+    chunk(out, "PLTE", plte, plte.length);
+    if (lastTranslucent >= 0) {
+      // tRNS may stop at the last non-opaque entry; later entries are opaque.
+      byte[] trns = new byte[lastTranslucent + 1];
+      for (int i = 0; i < trns.length; i++) {
+        trns[i] = (byte) (pal[i] >>> 24);
+      }
+      chunk(out, "tRNS", trns, trns.length);
+    }
+    chunk(out, "IDAT", buf, len);
+    chunk(out, "IEND", new byte[0], 0);
+    return out.toByteArray();
+  }
+
+  private static void chunk(ByteArrayOutputStream out, String type, byte[] data, int len) {
+    byte[] header = new byte[8];
+    putInt(header, 0, len);
+    for (int k = 0; k < 4; k++) {
+      header[4 + k] = (byte) type.charAt(k);
+    }
+    out.write(header, 0, 8);
+    out.write(data, 0, len);
+    CRC32 crc = new CRC32();
+    crc.update(header, 4, 4);
+    crc.update(data, 0, len);
+    byte[] tail = new byte[4];
+    putInt(tail, 0, (int) crc.getValue());
+    out.write(tail, 0, 4);
+  }
+
+  private static void putInt(byte[] b, int off, int v) {
+    b[off] = (byte) (v >>> 24);
+    b[off + 1] = (byte) (v >>> 16);
+    b[off + 2] = (byte) (v >>> 8);
+    b[off + 3] = (byte) v;
+  }
+}

@@ -1,0 +1,88 @@
+package io.windlass.render;
+
+import io.windlass.style.SymbolizerSpec;
+import java.awt.Color;
+import java.util.Map;
+
+/**
+ * The constant properties of a compiled {@code TextSymbolizer}, with Mapnik 3.0's defaults. Sizes
+ * and distances are CSS pixels at scale factor 1 (the painter multiplies by the scale factor).
+ */
+record TextStyle(
+    TextExpression name,
+    String faceName,
+    double size,
+    Color fill,
+    double opacity,
+    Color haloFill,
+    double haloRadius,
+    double haloOpacity,
+    Placement placement,
+    double dx,
+    double dy,
+    double wrapWidth,
+    boolean wrapBefore,
+    double lineSpacing,
+    boolean allowOverlap,
+    double minimumDistance,
+    double minimumPadding,
+    boolean avoidEdges,
+    String textTransform,
+    double spacing,
+    double maxCharAngleDelta) {
+
+  /** {@code text-placement}. */
+  enum Placement {
+    POINT,
+    INTERIOR,
+    LINE
+  }
+
+  static TextStyle of(SymbolizerSpec spec) {
+    Map<String, String> p = spec.properties();
+    return new TextStyle(
+        TextExpression.parse(spec.content()),
+        p.getOrDefault("face-name", FontLibrary.DEFAULT_FACE),
+        num(p, "size", 10),
+        color(p, "fill", Color.BLACK),
+        num(p, "opacity", 1),
+        color(p, "halo-fill", Color.WHITE),
+        num(p, "halo-radius", 0),
+        num(p, "halo-opacity", 1),
+        switch (p.getOrDefault("placement", "point")) {
+          case "interior" -> Placement.INTERIOR;
+          case "line" -> Placement.LINE;
+          default -> Placement.POINT;
+        },
+        num(p, "dx", 0),
+        num(p, "dy", 0),
+        num(p, "wrap-width", 0),
+        "true".equals(p.get("wrap-before")),
+        num(p, "line-spacing", 0),
+        "true".equals(p.get("allow-overlap")),
+        num(p, "minimum-distance", 0),
+        num(p, "minimum-padding", 0),
+        "true".equals(p.get("avoid-edges")),
+        p.getOrDefault("text-transform", "none"),
+        num(p, "spacing", 0),
+        num(p, "max-char-angle-delta", 22.5));
+  }
+
+  private static double num(Map<String, String> p, String key, double dflt) {
+    String v = p.get(key);
+    if (v == null) {
+      return dflt;
+    }
+    try {
+      return Double.parseDouble(v);
+    } catch (NumberFormatException e) {
+      return dflt; // feature-dependent expressions are not evaluated yet
+    }
+  }
+
+  private static Color color(Map<String, String> p, String key, Color dflt) {
+    String v = p.get(key);
+    Color c = v == null ? null : io.windlass.style.Colors.parse(v);
+    return c == null ? dflt : c;
+  }
+}
