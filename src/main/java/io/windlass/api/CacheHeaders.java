@@ -23,6 +23,30 @@ final class CacheHeaders {
     if (!keys.isEmpty()) r.header("Surrogate-Key", String.join(" ", keys));
   }
 
+  /**
+   * A 200 answer with a tile or image and its cache headers: Cache-Control from the data's
+   * freshness, Last-Modified, X-Cache-Channel, Surrogate-Key ({@code namedKey} first, may be null).
+   *
+   * @param serverTiming where the time went, or null
+   */
+  static Response binary(
+      byte[] bytes,
+      String contentType,
+      Freshness freshness,
+      long lastModifiedMillis,
+      String db,
+      String namedKey,
+      String serverTiming) {
+    var r =
+        Response.ok(bytes, contentType)
+            .header("Cache-Control", freshness.cacheControl())
+            .header("Last-Modified", new Date(lastModifiedMillis))
+            .header("Vary", "Authorization");
+    if (serverTiming != null) r.header("Server-Timing", serverTiming);
+    channelAndKeys(r, freshness, db, namedKey);
+    return r.build();
+  }
+
   /** Last-Modified of a resource whose token carried no usable cache buster. */
   static Date lastModifiedWithoutToken(Freshness freshness) {
     long cb = freshness.cacheBuster();

@@ -7,6 +7,7 @@ import io.windlass.error.ErrorDetail;
 import io.windlass.error.WindlassException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.core.HttpHeaders;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
@@ -19,6 +20,21 @@ import java.util.List;
 @ApplicationScoped
 public class Callers {
   @Inject AccountDirectory accounts;
+
+  /**
+   * The caller of a request under {@code /[user/:user/]api/...}.
+   *
+   * @param prefix the {@code user/:user/} prefix matched by the resource, or null/empty
+   */
+  public Credentials identify(
+      String prefix, HttpHeaders headers, RequestParams params, String bodyKey) {
+    return identify(
+        MapResource.pathUser(prefix),
+        headers.getHeaderString(HttpHeaders.HOST),
+        headers.getHeaderString(HttpHeaders.AUTHORIZATION),
+        params,
+        bodyKey);
+  }
 
   /**
    * @param pathUser {@code :user} of a {@code /user/:user/} URL, or null

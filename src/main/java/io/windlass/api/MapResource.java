@@ -13,7 +13,6 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.OPTIONS;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -22,7 +21,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
-import java.util.Date;
 
 /**
  * Anonymous maps: layergroup creation ({@code POST}, JSONP {@code GET}) and their tiles, under
@@ -68,7 +66,7 @@ public class MapResource {
 
   private Response create(
       String prefix, RequestParams params, JsonNode json, String bodyKey, boolean viaGet) {
-    Credentials who = caller(prefix, params, bodyKey);
+    Credentials who = callers.identify(prefix, headers, params, bodyKey);
     ObjectNode config = json instanceof ObjectNode o ? o : JsonText.MAPPER.createObjectNode();
     var created = layergroups.create(who, config, mapUrl(uri, prefix), null);
     var response =
@@ -114,36 +112,16 @@ public class MapResource {
     RequestParams params = RequestParams.of(uri, servlet);
     TileAddress address = TileAddress.parse(z, x, tail);
     if (address == null) return Response.status(404).build();
-    Credentials who = caller(prefix, params, null);
+    Credentials who = callers.identify(prefix, headers, params, null);
     Tile t = tiles.tile(address.request(who, token, layer, params.all("auth_token")));
-    var response =
-        Response.ok(t.bytes(), t.contentType())
-            .header("Cache-Control", t.freshness().cacheControl())
-            .header("Last-Modified", new Date(t.lastModifiedMillis()))
-            .header("Vary", "Authorization")
-            .header("Server-Timing", t.serverTiming());
-    CacheHeaders.channelAndKeys(response, t.freshness(), settings.dbName(), null);
-    return response.build();
-  }
-
-  @OPTIONS
-  public Response preflight() {
-    return Response.ok().build();
-  }
-
-  @OPTIONS
-  @Path("{any: .+}")
-  public Response preflightAny() {
-    return Response.ok().build();
-  }
-
-  private Credentials caller(String prefix, RequestParams params, String bodyKey) {
-    return callers.identify(
-        pathUser(prefix),
-        headers.getHeaderString(HttpHeaders.HOST),
-        headers.getHeaderString(HttpHeaders.AUTHORIZATION),
-        params,
-        bodyKey);
+    return CacheHeaders.binary(
+        t.bytes(),
+        t.contentType(),
+        t.freshness(),
+        t.lastModifiedMillis(),
+        settings.dbName(),
+        null,
+        t.serverTiming());
   }
 
   static String pathUser(String prefix) {

@@ -16,7 +16,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.OPTIONS;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -26,7 +25,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
-import java.util.Date;
 
 /**
  * Named maps: template administration with the master key (create, list, get, update, delete),
@@ -109,7 +107,7 @@ public class NamedMapResource {
       InputStream body) {
     RequestParams params = RequestParams.of(uri, servlet);
     String text = RequestBodies.read(body);
-    Credentials who = caller(prefix, params, null);
+    Credentials who = callers.identify(prefix, headers, params, null);
     if (!RequestBodies.isJson(contentType)) {
       throw WindlassException.badRequest("POST data must be of type application/json");
     }
@@ -126,16 +124,8 @@ public class NamedMapResource {
       throw WindlassException.badRequest(
           "callback parameter should be present and be a function name");
     }
-    Credentials who = caller(prefix, params, null);
-    JsonNode values = JsonText.MAPPER.createObjectNode();
-    String config = params.get("config");
-    if (config != null) {
-      try {
-        values = JsonText.parse(config);
-      } catch (WindlassException e) {
-        throw WindlassException.badRequest("Invalid config parameter, should be a valid JSON");
-      }
-    }
+    Credentials who = callers.identify(prefix, headers, params, null);
+    JsonNode values = params.json("config", "Invalid config parameter, should be a valid JSON");
     return instantiate(prefix, id, params, who, values, true);
   }
 
@@ -178,43 +168,20 @@ public class NamedMapResource {
     RequestParams params = RequestParams.of(uri, servlet);
     TileAddress address = TileAddress.parse(z, x, tail);
     if (address == null) return Response.status(404).build();
-    Credentials who = caller(prefix, params, null);
-    JsonNode values = JsonText.MAPPER.createObjectNode();
-    String config = params.get("config");
-    if (config != null) {
-      try {
-        values = JsonText.parse(config);
-      } catch (WindlassException e) {
-        throw WindlassException.badRequest("malformed config parameter, should be a valid JSON");
-      }
-    }
+    Credentials who = callers.identify(prefix, headers, params, null);
+    JsonNode values = params.json("config", "malformed config parameter, should be a valid JSON");
     String filter = params.get("layer") != null ? params.get("layer") : layer;
     String name = TemplateIds.nameOf(id);
     var req = address.request(who, null, filter, params.all("auth_token"));
     Tile t = named.tile(who, name, values, req, mapUrl(prefix));
-    var response =
-        Response.ok(t.bytes(), t.contentType())
-            .header("Cache-Control", t.freshness().cacheControl())
-            .header("Last-Modified", new Date(t.lastModifiedMillis()))
-            .header("Vary", "Authorization")
-            .header("Server-Timing", t.serverTiming());
-    CacheHeaders.channelAndKeys(
-        response,
+    return CacheHeaders.binary(
+        t.bytes(),
+        t.contentType(),
         t.freshness(),
+        t.lastModifiedMillis(),
         settings.dbName(),
-        SurrogateKeys.named(who.account().name(), name));
-    return response.build();
-  }
-
-  @OPTIONS
-  public Response preflight() {
-    return Response.ok().build();
-  }
-
-  @OPTIONS
-  @Path("{any: .+}")
-  public Response preflightAny() {
-    return Response.ok().build();
+        SurrogateKeys.named(who.account().name(), name),
+        t.serverTiming());
   }
 
   /** The account, if the request carries its master key: CARTO's admin checks and messages. */
@@ -227,7 +194,7 @@ public class NamedMapResource {
         // A body that is not JSON carries no key; its own error comes after authentication.
       }
     }
-    Credentials who = caller(prefix, params, bodyKey);
+    Credentials who = callers.identify(prefix, headers, params, bodyKey);
     if (who.apiKey() == null) {
       throw WindlassException.withStatus(
           403, "Only authenticated users can " + action + " templated maps");
@@ -247,15 +214,6 @@ public class NamedMapResource {
     return Responses.json(200, body, params.get("callback"))
         .header("Vary", "Authorization")
         .build();
-  }
-
-  private Credentials caller(String prefix, RequestParams params, String bodyKey) {
-    return callers.identify(
-        MapResource.pathUser(prefix),
-        headers.getHeaderString(HttpHeaders.HOST),
-        headers.getHeaderString(HttpHeaders.AUTHORIZATION),
-        params,
-        bodyKey);
   }
 
   private String mapUrl(String prefix) {

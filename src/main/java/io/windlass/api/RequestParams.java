@@ -1,5 +1,8 @@
 package io.windlass.api;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.windlass.error.WindlassException;
+import io.windlass.mapconfig.JsonText;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.UriInfo;
@@ -44,6 +47,20 @@ public final class RequestParams {
     if (v != null) return v;
     String single = values.get(name);
     return single == null ? List.of() : List.of(single);
+  }
+
+  /**
+   * The parameter parsed as JSON (an empty object when absent); 400 {@code invalidMessage} when it
+   * is not JSON.
+   */
+  public JsonNode json(String name, String invalidMessage) {
+    String text = get(name);
+    if (text == null) return JsonText.MAPPER.createObjectNode();
+    try {
+      return JsonText.parse(text);
+    } catch (WindlassException e) {
+      throw WindlassException.badRequest(invalidMessage);
+    }
   }
 
   /** The parameter's first value, or null when absent or empty. */

@@ -4,21 +4,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.windlass.account.Credentials;
 import io.windlass.config.Settings;
 import io.windlass.error.WindlassException;
-import io.windlass.mapconfig.JsonText;
 import io.windlass.service.StaticMapService;
 import io.windlass.service.StaticMapService.StaticImage;
 import io.windlass.template.TemplateIds;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.OPTIONS;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Date;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -93,14 +90,7 @@ public class StaticMapResource {
       @PathParam("tail") String tail) {
     RequestParams params = RequestParams.of(uri, servlet);
     var request = request(prefix, params, width, tail);
-    JsonNode values = JsonText.MAPPER.createObjectNode();
-    if (params.get("config") != null) {
-      try {
-        values = JsonText.parse(params.get("config"));
-      } catch (WindlassException e) {
-        throw WindlassException.badRequest("malformed config parameter, should be a valid JSON");
-      }
-    }
+    JsonNode values = params.json("config", "malformed config parameter, should be a valid JSON");
     Optional<Integer> zoom = optionalNumber(params.get("zoom")).map(Double::intValue);
     Optional<Double> lon = optionalNumber(params.get("lon"));
     Optional<Double> lat = optionalNumber(params.get("lat"));
@@ -129,12 +119,6 @@ public class StaticMapResource {
             MapResource.mapUrl(uri, prefix)));
   }
 
-  @OPTIONS
-  @Path("{any: .+}")
-  public Response preflight() {
-    return Response.ok().build();
-  }
-
   /** Size and format from {@code :width} and {@code :height[@2x].:format}; checked later. */
   private StaticMapService.Request request(
       String prefix, RequestParams params, String width, String tail) {
@@ -156,24 +140,19 @@ public class StaticMapResource {
       }
       quality = Integer.parseInt(params.get("quality"));
     }
-    Credentials who =
-        callers.identify(
-            MapResource.pathUser(prefix),
-            headers.getHeaderString(HttpHeaders.HOST),
-            headers.getHeaderString(HttpHeaders.AUTHORIZATION),
-            params,
-            null);
+    Credentials who = callers.identify(prefix, headers, params, null);
     return new StaticMapService.Request(who, width, height, scale, format, quality);
   }
 
   private Response answer(StaticImage image) {
-    var response =
-        Response.ok(image.bytes(), image.contentType())
-            .header("Cache-Control", image.freshness().cacheControl())
-            .header("Last-Modified", new Date(image.lastModified()))
-            .header("Vary", "Authorization");
-    CacheHeaders.channelAndKeys(response, image.freshness(), settings.dbName(), image.namedKey());
-    return response.build();
+    return CacheHeaders.binary(
+        image.bytes(),
+        image.contentType(),
+        image.freshness(),
+        image.lastModified(),
+        settings.dbName(),
+        image.namedKey(),
+        null);
   }
 
   private static double number(String text, String what) {

@@ -6,8 +6,6 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.util.zip.CRC32;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageTypeSpecifier;
@@ -78,17 +76,15 @@ public final class ImageEncoding {
 
   /** {@code png} with a pHYs chunk inserted after IHDR (which is always 25 bytes long). */
   static byte[] withPhys(byte[] png, int pixelsPerMetre) {
-    int ihdrEnd = 8 + 25;
-    ByteBuffer chunk = ByteBuffer.allocate(4 + 4 + 9 + 4);
-    chunk.putInt(9).put(new byte[] {'p', 'H', 'Y', 's'});
-    chunk.putInt(pixelsPerMetre).putInt(pixelsPerMetre).put((byte) 1);
-    var crc = new CRC32();
-    crc.update(chunk.array(), 4, 4 + 9);
-    chunk.putInt((int) crc.getValue());
-    byte[] out = new byte[png.length + chunk.capacity()];
-    System.arraycopy(png, 0, out, 0, ihdrEnd);
-    System.arraycopy(chunk.array(), 0, out, ihdrEnd, chunk.capacity());
-    System.arraycopy(png, ihdrEnd, out, ihdrEnd + chunk.capacity(), png.length - ihdrEnd);
-    return out;
+    int ihdrEnd = PngChunks.SIGNATURE.length + 25;
+    byte[] phys = new byte[9];
+    PngChunks.putInt(phys, 0, pixelsPerMetre);
+    PngChunks.putInt(phys, 4, pixelsPerMetre);
+    phys[8] = 1; // unit: metre
+    var out = new ByteArrayOutputStream(png.length + 21);
+    out.write(png, 0, ihdrEnd);
+    PngChunks.write(out, "pHYs", phys, phys.length);
+    out.write(png, ihdrEnd, png.length - ihdrEnd);
+    return out.toByteArray();
   }
 }

@@ -2,7 +2,6 @@ package io.windlass.encode;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
-import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 
 /**
@@ -12,8 +11,6 @@ import java.util.zip.Deflater;
  * at {@link PngEncoder#DEFAULT_LEVEL}. Thread-safe; each thread keeps one {@link Deflater}.
  */
 public final class Png8Encoder {
-
-  private static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
 
   private static final ThreadLocal<Deflater> DEFLATERS =
       ThreadLocal.withInitial(() -> new Deflater(PngEncoder.DEFAULT_LEVEL));
@@ -45,13 +42,13 @@ public final class Png8Encoder {
       len += d.deflate(buf, len, buf.length - len);
     }
     ByteArrayOutputStream out = new ByteArrayOutputStream(len + 1200);
-    out.writeBytes(SIGNATURE);
+    out.writeBytes(PngChunks.SIGNATURE);
     byte[] ihdr = new byte[13];
-    putInt(ihdr, 0, w);
-    putInt(ihdr, 4, h);
+    PngChunks.putInt(ihdr, 0, w);
+    PngChunks.putInt(ihdr, 4, h);
     ihdr[8] = 8; // bit depth
     ihdr[9] = 3; // colour type: palette
-    chunk(out, "IHDR", ihdr, ihdr.length);
+    PngChunks.write(out, "IHDR", ihdr, ihdr.length);
     byte[] plte = new byte[pal.length * 3];
     int lastTranslucent = -1;
     for (int i = 0; i < pal.length; i++) {
@@ -62,40 +59,17 @@ public final class Png8Encoder {
         lastTranslucent = i;
       }
     }
-    chunk(out, "PLTE", plte, plte.length);
+    PngChunks.write(out, "PLTE", plte, plte.length);
     if (lastTranslucent >= 0) {
       // tRNS may stop at the last non-opaque entry; later entries are opaque.
       byte[] trns = new byte[lastTranslucent + 1];
       for (int i = 0; i < trns.length; i++) {
         trns[i] = (byte) (pal[i] >>> 24);
       }
-      chunk(out, "tRNS", trns, trns.length);
+      PngChunks.write(out, "tRNS", trns, trns.length);
     }
-    chunk(out, "IDAT", buf, len);
-    chunk(out, "IEND", new byte[0], 0);
+    PngChunks.write(out, "IDAT", buf, len);
+    PngChunks.write(out, "IEND", new byte[0], 0);
     return out.toByteArray();
-  }
-
-  private static void chunk(ByteArrayOutputStream out, String type, byte[] data, int len) {
-    byte[] header = new byte[8];
-    putInt(header, 0, len);
-    for (int k = 0; k < 4; k++) {
-      header[4 + k] = (byte) type.charAt(k);
-    }
-    out.write(header, 0, 8);
-    out.write(data, 0, len);
-    CRC32 crc = new CRC32();
-    crc.update(header, 4, 4);
-    crc.update(data, 0, len);
-    byte[] tail = new byte[4];
-    putInt(tail, 0, (int) crc.getValue());
-    out.write(tail, 0, 4);
-  }
-
-  private static void putInt(byte[] b, int off, int v) {
-    b[off] = (byte) (v >>> 24);
-    b[off + 1] = (byte) (v >>> 16);
-    b[off + 2] = (byte) (v >>> 8);
-    b[off + 3] = (byte) v;
   }
 }

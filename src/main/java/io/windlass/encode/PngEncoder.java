@@ -2,7 +2,6 @@ package io.windlass.encode;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
-import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 
 /**
@@ -24,8 +23,6 @@ public final class PngEncoder {
    * tiles.
    */
   public static final int DEFAULT_LEVEL = 4;
-
-  private static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
 
   private static final ThreadLocal<Deflater> DEFLATERS =
       ThreadLocal.withInitial(() -> new Deflater(DEFAULT_LEVEL));
@@ -69,13 +66,13 @@ public final class PngEncoder {
     deflater.setInput(filtered);
     deflater.finish();
     ByteArrayOutputStream out = new ByteArrayOutputStream(filtered.length / 8 + 1024);
-    out.writeBytes(SIGNATURE);
+    out.writeBytes(PngChunks.SIGNATURE);
     byte[] ihdr = new byte[13];
-    putInt(ihdr, 0, w);
-    putInt(ihdr, 4, h);
+    PngChunks.putInt(ihdr, 0, w);
+    PngChunks.putInt(ihdr, 4, h);
     ihdr[8] = 8; // bit depth
     ihdr[9] = 6; // colour type: RGBA
-    chunk(out, "IHDR", ihdr, ihdr.length);
+    PngChunks.write(out, "IHDR", ihdr, ihdr.length);
     byte[] buf = new byte[Math.max(8192, filtered.length / 4)];
     int len = 0;
     while (!deflater.finished()) {
@@ -84,31 +81,8 @@ public final class PngEncoder {
       }
       len += deflater.deflate(buf, len, buf.length - len);
     }
-    chunk(out, "IDAT", buf, len);
-    chunk(out, "IEND", new byte[0], 0);
+    PngChunks.write(out, "IDAT", buf, len);
+    PngChunks.write(out, "IEND", new byte[0], 0);
     return out.toByteArray();
-  }
-
-  private static void chunk(ByteArrayOutputStream out, String type, byte[] data, int len) {
-    byte[] header = new byte[8];
-    putInt(header, 0, len);
-    for (int k = 0; k < 4; k++) {
-      header[4 + k] = (byte) type.charAt(k);
-    }
-    out.write(header, 0, 8);
-    out.write(data, 0, len);
-    CRC32 crc = new CRC32();
-    crc.update(header, 4, 4);
-    crc.update(data, 0, len);
-    byte[] tail = new byte[4];
-    putInt(tail, 0, (int) crc.getValue());
-    out.write(tail, 0, 4);
-  }
-
-  private static void putInt(byte[] b, int off, int v) {
-    b[off] = (byte) (v >>> 24);
-    b[off + 1] = (byte) (v >>> 16);
-    b[off + 2] = (byte) (v >>> 8);
-    b[off + 3] = (byte) v;
   }
 }

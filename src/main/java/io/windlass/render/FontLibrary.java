@@ -1,5 +1,6 @@
 package io.windlass.render;
 
+import io.windlass.style.FontFaces;
 import java.awt.Font;
 import java.awt.FontFormatException;
 import java.io.IOException;
@@ -83,7 +84,7 @@ public final class FontLibrary {
   private void load(Path file) {
     try {
       byte[] bytes = Files.readAllBytes(file);
-      String name = FontNames.mapnikFaceName(bytes);
+      String name = FontFaces.faceName(bytes);
       if (name == null || byFaceName.containsKey(name)) {
         return;
       }
