@@ -1,7 +1,6 @@
 package io.windlass.data;
 
 import io.windlass.geo.Feature;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,11 +21,11 @@ public final class FeatureQuery {
   private FeatureQuery() {}
 
   /** Features with geometry in EPSG:3857 metres and the attributes named by {@code fields}. */
-  public static List<Feature> read(Connection c, String sql, List<String> fields)
+  public static List<Feature> read(UserSql.Session s, String sql, List<String> fields)
       throws SQLException {
     var reader = new WKBReader(GEOMETRY_FACTORY);
     var features = new ArrayList<Feature>();
-    try (PreparedStatement ps = c.prepareStatement(sql)) {
+    try (PreparedStatement ps = s.prepare(sql)) {
       ps.setFetchSize(FETCH_SIZE);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {

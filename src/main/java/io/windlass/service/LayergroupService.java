@@ -19,9 +19,9 @@ import io.windlass.metadata.TableChanges;
 import io.windlass.style.LayerStyle;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -123,8 +123,8 @@ public class LayergroupService {
         who.role(),
         layer.ref(),
         c -> {
-          try (Statement s = c.createStatement();
-              ResultSet rs = s.executeQuery(probe)) {
+          try (PreparedStatement ps = c.prepare(probe);
+              ResultSet rs = ps.executeQuery()) {
             rs.next();
             return QueryPlan.of(JsonText.parse(rs.getString(1)));
           }

@@ -188,7 +188,7 @@ public class StaticMapService {
                 double[] b = null;
                 for (var t : tables) {
                   try (PreparedStatement ps =
-                      c.prepareStatement(
+                      c.prepare(
                           "SELECT ST_XMin(e), ST_YMin(e), ST_XMax(e), ST_YMax(e) FROM"
                               + " ST_EstimatedExtent(?, ?, 'the_geom_webmercator') AS e")) {
                     ps.setString(1, t.schema());
