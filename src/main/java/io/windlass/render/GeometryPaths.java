@@ -15,7 +15,7 @@ import org.locationtech.jts.geom.Polygonal;
  */
 final class GeometryPaths {
 
-  static final double MIN_STEP_PX = 0.1;
+  static final double MIN_STEP_PX = 1e-9;
 
   private GeometryPaths() {}
 

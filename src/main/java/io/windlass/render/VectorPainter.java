@@ -12,7 +12,6 @@ import io.windlass.style.SymbolizerSpec;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
-import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.util.List;
 import org.locationtech.jts.geom.Envelope;
@@ -36,7 +35,9 @@ final class VectorPainter {
   private final TextPainter text;
   private final java.util.Map<SymbolizerSpec, StrokeStyle> strokeStyles =
       new java.util.IdentityHashMap<>();
-  private final Ellipse2D.Double ellipse = new Ellipse2D.Double();
+  private MarkerEllipse ellipse;
+  private double ellipseWidth = Double.NaN;
+  private double ellipseHeight = Double.NaN;
   private BasicStroke stroke;
 
   // Per-feature lazily built paths.
@@ -172,6 +173,11 @@ final class VectorPainter {
     if (outline != null) {
       setStroke(lw);
     }
+    if (ellipse == null || ellipseWidth != m.width() || ellipseHeight != m.height()) {
+      ellipse = new MarkerEllipse(m.width(), m.height());
+      ellipseWidth = m.width();
+      ellipseHeight = m.height();
+    }
     MarkerPlacement.forEach(
         current,
         t,
@@ -189,12 +195,12 @@ final class VectorPainter {
             }
             collisions.insert(bx0, by0, bx1, by1);
           }
-          ellipse.setFrame(x0, y0, w, h);
+          Path2D.Double shape = ellipse.at(px, py, scale);
           g.setColor(fill);
-          g.fill(ellipse);
+          g.fill(shape);
           if (outline != null) {
             g.setColor(outline);
-            g.draw(ellipse);
+            g.draw(shape);
           }
         });
   }

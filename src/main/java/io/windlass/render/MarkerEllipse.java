@@ -1,0 +1,70 @@
+package io.windlass.render;
+
+import java.awt.geom.Path2D;
+
+/**
+ * Mapnik's default marker ({@code shape://ellipse}): not a true ellipse but the polygon AGG's
+ * {@code agg::ellipse} emits for the marker's unscaled radii, scaled by the scale factor and
+ * centred on its bounding box. Small markers are visibly polygonal (a 3 px marker is an octagon),
+ * which is what CARTO's tiles show.
+ */
+final class MarkerEllipse {
+
+  private final double[] xs;
+  private final double[] ys;
+  private final Path2D.Double path;
+
+  /**
+   * @param width marker width in CSS pixels (before the scale factor)
+   * @param height marker height in CSS pixels
+   */
+  MarkerEllipse(double width, double height) {
+    double rx = width / 2;
+    double ry = height / 2;
+    int n = steps(rx, ry);
+    xs = new double[n];
+    ys = new double[n];
+    double minX = Double.MAX_VALUE;
+    double maxX = -Double.MAX_VALUE;
+    double minY = Double.MAX_VALUE;
+    double maxY = -Double.MAX_VALUE;
+    for (int i = 0; i < n; i++) {
+      double angle = (double) i / n * 2 * Math.PI;
+      xs[i] = Math.cos(angle) * rx;
+      ys[i] = Math.sin(angle) * ry;
+      minX = Math.min(minX, xs[i]);
+      maxX = Math.max(maxX, xs[i]);
+      minY = Math.min(minY, ys[i]);
+      maxY = Math.max(maxY, ys[i]);
+    }
+    // Mapnik recentres the marker on its bounding box, which is off-centre for odd vertex counts.
+    double cx = (minX + maxX) / 2;
+    double cy = (minY + maxY) / 2;
+    for (int i = 0; i < n; i++) {
+      xs[i] -= cx;
+      ys[i] -= cy;
+    }
+    path = new Path2D.Double(Path2D.WIND_NON_ZERO, n + 2);
+  }
+
+  /** AGG's {@code ellipse::calc_num_steps} at scale 1. */
+  static int steps(double rx, double ry) {
+    double ra = (Math.abs(rx) + Math.abs(ry)) / 2;
+    if (!(ra > 0)) {
+      return 4;
+    }
+    double da = Math.acos(ra / (ra + 0.125)) * 2;
+    return Math.max(3, (int) Math.round(2 * Math.PI / da));
+  }
+
+  /** The marker at pixel {@code (px, py)}, scaled by {@code scale}; the path is reused. */
+  Path2D.Double at(double px, double py, double scale) {
+    path.reset();
+    path.moveTo(px + xs[0] * scale, py + ys[0] * scale);
+    for (int i = 1; i < xs.length; i++) {
+      path.lineTo(px + xs[i] * scale, py + ys[i] * scale);
+    }
+    path.closePath();
+    return path;
+  }
+}
