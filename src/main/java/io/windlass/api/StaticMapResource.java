@@ -152,7 +152,7 @@ public class StaticMapResource {
         image.lastModified(),
         settings.dbName(),
         image.namedKey(),
-        null);
+        image.serverTiming());
   }
 
   private static double number(String text, String what) {

@@ -1,7 +1,5 @@
 package io.windlass.render;
 
-import java.awt.geom.Path2D;
-
 /**
  * Mapnik's default marker ({@code shape://ellipse}): not a true ellipse but the polygon AGG's
  * {@code agg::ellipse} emits for the marker's unscaled radii, scaled by the scale factor and
@@ -12,7 +10,8 @@ final class MarkerEllipse {
 
   private final double[] xs;
   private final double[] ys;
-  private final Path2D.Double path;
+  private final double[] placedX;
+  private final double[] placedY;
 
   /**
    * @param width marker width in CSS pixels (before the scale factor)
@@ -44,7 +43,8 @@ final class MarkerEllipse {
       xs[i] -= cx;
       ys[i] -= cy;
     }
-    path = new Path2D.Double(Path2D.WIND_NON_ZERO, n + 2);
+    placedX = new double[n];
+    placedY = new double[n];
   }
 
   /** AGG's {@code ellipse::calc_num_steps} at scale 1. */
@@ -57,14 +57,23 @@ final class MarkerEllipse {
     return Math.max(3, (int) Math.round(2 * Math.PI / da));
   }
 
-  /** The marker at pixel {@code (px, py)}, scaled by {@code scale}; the path is reused. */
-  Path2D.Double at(double px, double py, double scale) {
-    path.reset();
-    path.moveTo(px + xs[0] * scale, py + ys[0] * scale);
-    for (int i = 1; i < xs.length; i++) {
-      path.lineTo(px + xs[i] * scale, py + ys[i] * scale);
+  /**
+   * Places the marker at pixel {@code (px, py)}, scaled by {@code scale}: its vertices are then in
+   * {@link #xs()} and {@link #ys()} (reused buffers); answers their count.
+   */
+  int place(double px, double py, double scale) {
+    for (int i = 0; i < xs.length; i++) {
+      placedX[i] = px + xs[i] * scale;
+      placedY[i] = py + ys[i] * scale;
     }
-    path.closePath();
-    return path;
+    return xs.length;
+  }
+
+  double[] xs() {
+    return placedX;
+  }
+
+  double[] ys() {
+    return placedY;
   }
 }

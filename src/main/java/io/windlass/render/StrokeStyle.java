@@ -1,39 +1,42 @@
 package io.windlass.render;
 
 import io.windlass.style.SymbolizerSpec;
-import java.awt.BasicStroke;
 import java.util.Map;
 
 /**
  * The stroke options of a compiled {@code LineSymbolizer} that its record does not carry: {@code
- * stroke-linecap} (butt), {@code stroke-linejoin} (miter), {@code stroke-miterlimit} (4) and {@code
- * stroke-dasharray} / {@code stroke-dashoffset} in CSS pixels (multiplied by the scale factor, as
- * Mapnik does).
+ * stroke-linecap} (butt), {@code stroke-linejoin} (miter; Mapnik draws {@code miter-revert} as
+ * miter too), {@code stroke-miterlimit} (4), {@code stroke-dasharray} / {@code stroke-dashoffset}
+ * in CSS pixels (multiplied by the scale factor, as Mapnik does) and {@code stroke-gamma} as AGG's
+ * coverage table (null: 1, the identity).
  */
-record StrokeStyle(int cap, int join, float miterLimit, float[] dashes, float dashOffset) {
-
-  static final StrokeStyle DEFAULT =
-      new StrokeStyle(BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 4f, null, 0f);
+record StrokeStyle(
+    LineStroker.Cap cap,
+    LineStroker.Join join,
+    double miterLimit,
+    double[] dashPattern,
+    double dashOffset,
+    int[] gamma) {
 
   static StrokeStyle of(SymbolizerSpec spec) {
     Map<String, String> p = spec.properties();
-    int cap =
+    LineStroker.Cap cap =
         switch (p.getOrDefault("stroke-linecap", "butt")) {
-          case "round" -> BasicStroke.CAP_ROUND;
-          case "square" -> BasicStroke.CAP_SQUARE;
-          default -> BasicStroke.CAP_BUTT;
+          case "round" -> LineStroker.Cap.ROUND;
+          case "square" -> LineStroker.Cap.SQUARE;
+          default -> LineStroker.Cap.BUTT;
         };
-    int join =
+    LineStroker.Join join =
         switch (p.getOrDefault("stroke-linejoin", "miter")) {
-          case "round" -> BasicStroke.JOIN_ROUND;
-          case "bevel" -> BasicStroke.JOIN_BEVEL;
-          default -> BasicStroke.JOIN_MITER; // miter-revert behaves as miter here
+          case "round" -> LineStroker.Join.ROUND;
+          case "bevel" -> LineStroker.Join.BEVEL;
+          default -> LineStroker.Join.MITER;
         };
-    float[] dashes = null;
+    double[] dashes = null;
     String d = p.get("stroke-dasharray");
     if (d != null) {
       String[] parts = d.split("[,\\s]+");
-      dashes = new float[parts.length % 2 == 0 ? parts.length : parts.length * 2];
+      dashes = new double[parts.length % 2 == 0 ? parts.length : parts.length * 2];
       for (int i = 0; i < dashes.length; i++) {
         dashes[i] = parseOr(parts[i % parts.length], 1);
       }
@@ -41,34 +44,45 @@ record StrokeStyle(int cap, int join, float miterLimit, float[] dashes, float da
     return new StrokeStyle(
         cap,
         join,
-        parseOr(p.get("stroke-miterlimit"), 4),
+        Math.max(1, parseOr(p.get("stroke-miterlimit"), 4)),
         dashes,
-        parseOr(p.get("stroke-dashoffset"), 0));
+        parseOr(p.get("stroke-dashoffset"), 0),
+        gammaTable(p.get("stroke-gamma")));
   }
 
-  BasicStroke stroke(double width, double scale) {
-    float[] scaled = null;
-    if (dashes != null) {
-      scaled = new float[dashes.length];
-      boolean positive = false;
-      for (int i = 0; i < dashes.length; i++) {
-        scaled[i] = (float) (dashes[i] * scale);
-        positive |= scaled[i] > 0;
-      }
-      if (!positive) {
-        scaled = null;
-      }
+  /** The dash pattern scaled to device pixels, or null to draw solid (no positive length). */
+  double[] dashes(double scale) {
+    if (dashPattern == null) {
+      return null;
     }
-    return new BasicStroke(
-        (float) width, cap, join, Math.max(1f, miterLimit), scaled, (float) (dashOffset * scale));
+    double[] scaled = new double[dashPattern.length];
+    boolean positive = false;
+    for (int i = 0; i < scaled.length; i++) {
+      scaled[i] = Math.max(0, dashPattern[i] * scale);
+      positive |= scaled[i] > 0;
+    }
+    return positive ? scaled : null;
   }
 
-  private static float parseOr(String s, float dflt) {
+  /** AGG's {@code gamma_power} coverage table for a gamma value, or null for 1 (identity). */
+  static int[] gammaTable(String value) {
+    double g = parseOr(value, 1);
+    if (g == 1 || !(g >= 0)) {
+      return null;
+    }
+    int[] table = new int[256];
+    for (int i = 0; i < 256; i++) {
+      table[i] = (int) (Math.pow(i / 255.0, g) * 255 + 0.5);
+    }
+    return table;
+  }
+
+  private static double parseOr(String s, double dflt) {
     if (s == null) {
       return dflt;
     }
     try {
-      return Float.parseFloat(s.trim());
+      return Double.parseDouble(s.trim());
     } catch (NumberFormatException e) {
       return dflt;
     }

@@ -4,6 +4,7 @@ import java.awt.AlphaComposite;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
 
 /**
  * Renders a {@link RenderJob} to an image with Java2D, the way Mapnik's AGG renderer would:
@@ -43,7 +44,8 @@ public final class TileRenderer {
       }
       g.setComposite(AlphaComposite.SrcOver);
       // One collision space for all layers, covering the image plus the buffer.
-      VectorPainter painter = new VectorPainter(g, job, new CollisionIndex(), fonts);
+      int[] pixels = ((DataBufferInt) img.getRaster().getDataBuffer()).getData();
+      VectorPainter painter = new VectorPainter(g, pixels, job, new CollisionIndex(), fonts);
       for (LayerContent layer : job.layers()) {
         if (layer instanceof LayerContent.FillLayer f) {
           g.setColor(f.color());

@@ -9,11 +9,11 @@ import io.windlass.style.PolygonSymbolizer;
 import io.windlass.style.StyleRule;
 import io.windlass.style.Symbolizer;
 import io.windlass.style.SymbolizerSpec;
-import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
-import java.awt.geom.Path2D;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 
@@ -27,32 +27,39 @@ final class VectorPainter {
   private static final float MITER_LIMIT = 4f;
 
   private final Graphics2D g;
+  private final int[] pixels;
   private final RenderJob job;
   private final PixelTransform t;
   private final Bbox extent;
   private final double scale;
   private final CollisionIndex collisions;
   private final TextPainter text;
-  private final java.util.Map<SymbolizerSpec, StrokeStyle> strokeStyles =
-      new java.util.IdentityHashMap<>();
+  private final Map<SymbolizerSpec, StrokeStyle> strokeStyles = new IdentityHashMap<>();
+  private final Map<SymbolizerSpec, int[]> gammas = new IdentityHashMap<>();
+  private final CellRasterizer raster = new CellRasterizer();
+  private final LineStroker stroker = new LineStroker();
+  private final PixelSequences sequences;
   private MarkerEllipse ellipse;
   private double ellipseWidth = Double.NaN;
   private double ellipseHeight = Double.NaN;
-  private BasicStroke stroke;
 
-  // Per-feature lazily built paths.
   private Geometry current;
-  private Path2D.Double rings;
-  private Path2D.Double lines;
 
-  VectorPainter(Graphics2D g, RenderJob job, CollisionIndex collisions, FontLibrary fonts) {
+  /**
+   * @param pixels the premultiplied ARGB pixels {@code g} draws into: shapes are rasterized there
+   *     directly, text through {@code g}
+   */
+  VectorPainter(
+      Graphics2D g, int[] pixels, RenderJob job, CollisionIndex collisions, FontLibrary fonts) {
     this.g = g;
+    this.pixels = pixels;
     this.job = job;
     this.t = PixelTransform.of(job.extent(), job.widthPx());
     this.extent = job.extent();
     this.scale = job.scaleFactor();
     this.collisions = collisions;
     this.text = new TextPainter(g, t, job, collisions, fonts);
+    this.sequences = new PixelSequences(t);
   }
 
   /**
@@ -70,18 +77,17 @@ final class VectorPainter {
         continue;
       }
       current = f.geometry();
-      rings = null;
-      lines = null;
       List<SymbolizerSpec> specs = null;
       for (int k = 0; k < symbolizers.size(); k++) {
         Symbolizer s = symbolizers.get(k);
-        if (s instanceof LineSymbolizer && specs == null) {
-          // The record lacks cap/join/dashes: read them from the rule's compiled spec (same order).
+        if ((s instanceof LineSymbolizer || s instanceof PolygonSymbolizer) && specs == null) {
+          // The records lack gamma, cap, join, dashes: read them from the rule's compiled spec
+          // (same order).
           StyleRule rule = layer.style().styles().get(style).firstMatch(f.attributes(), job.zoom());
           specs = rule.symbolizers();
         }
         if (s instanceof PolygonSymbolizer p) {
-          polygon(p);
+          polygon(p, gammas.computeIfAbsent(specs.get(k), VectorPainter::polygonGamma));
         } else if (s instanceof LineSymbolizer l) {
           line(l, strokeStyles.computeIfAbsent(specs.get(k), StrokeStyle::of));
         } else if (s instanceof MarkerSymbolizer m) {
@@ -120,48 +126,50 @@ final class VectorPainter {
         && e.getMaxY() >= extent.minY() - m;
   }
 
-  private void polygon(PolygonSymbolizer p) {
-    Path2D.Double path = rings();
-    if (path == null) {
+  private void polygon(PolygonSymbolizer p, int[] gamma) {
+    if (!PixelSequences.hasPolygons(current)) {
       return;
     }
-    g.setColor(withOpacity(p.fill(), p.opacity()));
-    g.fill(path);
+    sequences.forEach(
+        current,
+        true,
+        false,
+        (xs, ys, n, closed) -> {
+          raster.moveTo(xs[0], ys[0]);
+          for (int i = 1; i < n; i++) {
+            raster.lineTo(xs[i], ys[i]);
+          }
+        });
+    // Mapnik's AGG polygon symbolizer fills with the even-odd rule.
+    fill(withOpacity(p.fill(), p.opacity()), true, gamma);
   }
 
   private void line(LineSymbolizer l, StrokeStyle st) {
     if (!(l.width() > 0)) {
       return;
     }
-    if (st.equals(StrokeStyle.DEFAULT)) {
-      setStroke(l.width() * scale);
-    } else {
-      g.setStroke(st.stroke(l.width() * scale, scale));
-    }
-    g.setColor(withOpacity(l.color(), l.opacity()));
-    Path2D.Double r = rings();
-    if (r != null) {
-      g.draw(r);
-    }
-    if (lines == null) {
-      lines = new Path2D.Double(Path2D.WIND_NON_ZERO, 64);
-      GeometryPaths.appendLines(current, t, lines);
-    }
-    if (lines.getCurrentPoint() != null) {
-      g.draw(lines);
-    }
+    stroker.configure(l.width() * scale, st.join(), st.cap(), st.miterLimit(), scale);
+    double[] dashes = st.dashes(scale);
+    sequences.forEach(
+        current,
+        true,
+        true,
+        (xs, ys, n, closed) -> {
+          if (dashes == null) {
+            stroker.stroke(xs, ys, n, closed, raster);
+          } else {
+            stroker.dashed(xs, ys, n, closed, dashes, st.dashOffset() * scale, raster);
+          }
+        });
+    fill(withOpacity(l.color(), l.opacity()), false, st.gamma());
   }
 
-  private Path2D.Double rings() {
-    if (rings == null) {
-      if (!GeometryPaths.hasPolygons(current)) {
-        return null;
-      }
-      // Mapnik's AGG polygon symbolizer fills with the even-odd rule.
-      rings = new Path2D.Double(Path2D.WIND_EVEN_ODD, current.getNumPoints() + 8);
-      GeometryPaths.appendRings(current, t, rings);
+  private void fill(Color c, boolean evenOdd, int[] gamma) {
+    if (raster.isEmpty() || c.getAlpha() == 0) {
+      raster.reset();
+      return;
     }
-    return rings;
+    raster.fill(pixels, job.widthPx(), job.heightPx(), premultiplied(c), evenOdd, gamma);
   }
 
   private void markers(MarkerSymbolizer m) {
@@ -171,7 +179,8 @@ final class VectorPainter {
     Color fill = withOpacity(m.fill(), m.fillOpacity() * m.opacity());
     Color outline = lw > 0 ? withOpacity(m.lineColor(), m.lineOpacity() * m.opacity()) : null;
     if (outline != null) {
-      setStroke(lw);
+      // The SVG renderer strokes the marker with its defaults: miter joins, butt caps.
+      stroker.configure(lw, LineStroker.Join.MITER, LineStroker.Cap.BUTT, 4, scale);
     }
     if (ellipse == null || ellipseWidth != m.width() || ellipseHeight != m.height()) {
       ellipse = new MarkerEllipse(m.width(), m.height());
@@ -195,24 +204,41 @@ final class VectorPainter {
             }
             collisions.insert(bx0, by0, bx1, by1);
           }
-          Path2D.Double shape = ellipse.at(px, py, scale);
-          g.setColor(fill);
-          g.fill(shape);
+          int count = ellipse.place(px, py, scale);
+          double[] xs = ellipse.xs();
+          double[] ys = ellipse.ys();
+          raster.moveTo(xs[0], ys[0]);
+          for (int i = 1; i < count; i++) {
+            raster.lineTo(xs[i], ys[i]);
+          }
+          fill(fill, false, null);
           if (outline != null) {
-            g.setColor(outline);
-            g.draw(shape);
+            stroker.stroke(xs, ys, count, true, raster);
+            fill(outline, false, null);
           }
         });
   }
 
-  private void setStroke(double width) {
-    if (stroke == null || stroke.getLineWidth() != (float) width) {
-      stroke =
-          new BasicStroke((float) width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, MITER_LIMIT);
-      g.setStroke(stroke);
-    } else if (g.getStroke() != stroke) {
-      g.setStroke(stroke);
+  /** AGG's {@code gamma_power} table for {@code polygon-gamma} (null when 1: identity). */
+  private static int[] polygonGamma(SymbolizerSpec spec) {
+    return StrokeStyle.gammaTable(spec.properties().get("gamma"));
+  }
+
+  private static int premultiplied(Color c) {
+    int a = c.getAlpha();
+    if (a == 255) {
+      return c.getRGB();
     }
+    return (a << 24)
+        | (mul(c.getRed(), a) << 16)
+        | (mul(c.getGreen(), a) << 8)
+        | mul(c.getBlue(), a);
+  }
+
+  /** AGG's {@code int8u::multiply}: a * b / 255, rounded. */
+  private static int mul(int a, int b) {
+    int t = a * b + 128;
+    return ((t >> 8) + t) >> 8;
   }
 
   /**

@@ -57,7 +57,12 @@ public class StaticMapService {
 
   /** An encoded static image and what its headers need. */
   public record StaticImage(
-      byte[] bytes, String contentType, Freshness freshness, long lastModified, String namedKey) {}
+      byte[] bytes,
+      String contentType,
+      Freshness freshness,
+      long lastModified,
+      String namedKey,
+      String serverTiming) {}
 
   /** What a static request asks for, checked with CARTO's messages. */
   public record Request(
@@ -242,14 +247,21 @@ public class StaticMapService {
     }
     acquire((int) needed);
     try {
-      BufferedImage image = drawing.draw(who, config, layers, view, new Timings());
+      var timings = new Timings();
+      BufferedImage image = drawing.draw(who, config, layers, view, timings);
       boolean jpeg = !r.format().equals("png");
       byte[] bytes =
           jpeg
               ? ImageEncoding.jpeg(image, r.quality() == null ? DEFAULT_JPEG_QUALITY : r.quality())
               : ImageEncoding.png72(image);
+      timings.lap("encode");
       return new StaticImage(
-          bytes, jpeg ? "image/jpeg" : "image/png", freshness, lastModified, namedKey);
+          bytes,
+          jpeg ? "image/jpeg" : "image/png",
+          freshness,
+          lastModified,
+          namedKey,
+          timings.header());
     } finally {
       pixels.release((int) needed);
     }

@@ -1,0 +1,85 @@
+package io.windlass.render;
+
+import java.util.Arrays;
+import org.locationtech.jts.geom.CoordinateSequence;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryCollection;
+import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.Polygonal;
+
+/**
+ * Walks a geometry's rings and line strings in pixel coordinates, one reused buffer at a time: the
+ * input of the {@link CellRasterizer} and {@link LineStroker}. Confined to one thread.
+ */
+final class PixelSequences {
+
+  /** Receives one sequence; {@code closed} rings come without their repeated first vertex. */
+  interface Sink {
+    void accept(double[] xs, double[] ys, int n, boolean closed);
+  }
+
+  private final PixelTransform t;
+  private double[] xs = new double[256];
+  private double[] ys = new double[256];
+
+  PixelSequences(PixelTransform t) {
+    this.t = t;
+  }
+
+  /** Every polygon ring of {@code g} when {@code rings}, every line string when {@code lines}. */
+  void forEach(Geometry g, boolean rings, boolean lines, Sink sink) {
+    if (g instanceof Polygon p) {
+      if (rings && !p.isEmpty()) {
+        emit(p.getExteriorRing().getCoordinateSequence(), true, sink);
+        for (int r = 0; r < p.getNumInteriorRing(); r++) {
+          emit(p.getInteriorRingN(r).getCoordinateSequence(), true, sink);
+        }
+      }
+    } else if (g instanceof LineString l) {
+      if (lines) {
+        emit(l.getCoordinateSequence(), false, sink);
+      }
+    } else if (g instanceof GeometryCollection) {
+      for (int k = 0; k < g.getNumGeometries(); k++) {
+        forEach(g.getGeometryN(k), rings, lines, sink);
+      }
+    }
+  }
+
+  static boolean hasPolygons(Geometry g) {
+    if (g instanceof Polygonal) {
+      return true;
+    }
+    if (g instanceof GeometryCollection) {
+      for (int k = 0; k < g.getNumGeometries(); k++) {
+        if (hasPolygons(g.getGeometryN(k))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private void emit(CoordinateSequence cs, boolean closed, Sink sink) {
+    int n = cs.size();
+    if (closed && n > 1 && cs.getX(0) == cs.getX(n - 1) && cs.getY(0) == cs.getY(n - 1)) {
+      n--;
+    }
+    if (n < 2) {
+      return;
+    }
+    if (xs.length < n) {
+      xs = Arrays.copyOf(xs, Math.max(n, xs.length * 2));
+      ys = Arrays.copyOf(ys, xs.length);
+    }
+    double minX = t.minX();
+    double maxY = t.maxY();
+    double s = t.pixelsPerMetre();
+    for (int i = 0; i < n; i++) {
+      xs[i] = (cs.getX(i) - minX) * s;
+      ys[i] = (maxY - cs.getY(i)) * s;
+    }
+    sink.accept(xs, ys, n, closed);
+  }
+}
