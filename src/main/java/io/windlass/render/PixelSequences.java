@@ -31,14 +31,14 @@ final class PixelSequences {
   void forEach(Geometry g, boolean rings, boolean lines, Sink sink) {
     if (g instanceof Polygon p) {
       if (rings && !p.isEmpty()) {
-        emit(p.getExteriorRing().getCoordinateSequence(), true, sink);
+        emit(p.getExteriorRing().getCoordinateSequence(), RING_CCW, sink);
         for (int r = 0; r < p.getNumInteriorRing(); r++) {
-          emit(p.getInteriorRingN(r).getCoordinateSequence(), true, sink);
+          emit(p.getInteriorRingN(r).getCoordinateSequence(), RING_CW, sink);
         }
       }
     } else if (g instanceof LineString l) {
       if (lines) {
-        emit(l.getCoordinateSequence(), false, sink);
+        emit(l.getCoordinateSequence(), LINE, sink);
       }
     } else if (g instanceof GeometryCollection) {
       for (int k = 0; k < g.getNumGeometries(); k++) {
@@ -61,8 +61,18 @@ final class PixelSequences {
     return false;
   }
 
-  private void emit(CoordinateSequence cs, boolean closed, Sink sink) {
+  private static final int LINE = 0;
+  private static final int RING_CCW = 1;
+  private static final int RING_CW = 2;
+
+  /**
+   * Rings come out as Mapnik reads them from PostGIS, corrected to exterior rings anticlockwise and
+   * holes clockwise (in map coordinates), each still starting at its first vertex: that direction
+   * is where dashes start along a polygon's outline.
+   */
+  private void emit(CoordinateSequence cs, int kind, Sink sink) {
     int n = cs.size();
+    boolean closed = kind != LINE;
     if (closed && n > 1 && cs.getX(0) == cs.getX(n - 1) && cs.getY(0) == cs.getY(n - 1)) {
       n--;
     }
@@ -76,10 +86,23 @@ final class PixelSequences {
     double minX = t.minX();
     double maxY = t.maxY();
     double s = t.pixelsPerMetre();
+    boolean reverse = closed && n > 2 && (signedArea(cs, n) > 0) != (kind == RING_CCW);
     for (int i = 0; i < n; i++) {
-      xs[i] = (cs.getX(i) - minX) * s;
-      ys[i] = (maxY - cs.getY(i)) * s;
+      int k = reverse && i > 0 ? n - i : i;
+      xs[i] = (cs.getX(k) - minX) * s;
+      ys[i] = (maxY - cs.getY(k)) * s;
     }
     sink.accept(xs, ys, n, closed);
+  }
+
+  /** Twice the signed area of the ring's first n vertices: positive when anticlockwise. */
+  private static double signedArea(CoordinateSequence cs, int n) {
+    double x0 = cs.getX(0);
+    double y0 = cs.getY(0);
+    double sum = 0;
+    for (int i = 1; i < n - 1; i++) {
+      sum += (cs.getX(i) - x0) * (cs.getY(i + 1) - y0) - (cs.getX(i + 1) - x0) * (cs.getY(i) - y0);
+    }
+    return sum;
   }
 }

@@ -7,8 +7,8 @@ import java.util.Map;
  * The stroke options of a compiled {@code LineSymbolizer} that its record does not carry: {@code
  * stroke-linecap} (butt), {@code stroke-linejoin} (miter; Mapnik draws {@code miter-revert} as
  * miter too), {@code stroke-miterlimit} (4), {@code stroke-dasharray} / {@code stroke-dashoffset}
- * in CSS pixels (multiplied by the scale factor, as Mapnik does) and {@code stroke-gamma} as AGG's
- * coverage table (null: 1, the identity).
+ * in CSS pixels (multiplied by the scale factor, as Mapnik does), {@code stroke-gamma} as AGG's
+ * coverage table (null: 1, the identity) and {@code clip} ({@code line-clip}, on unless false).
  */
 record StrokeStyle(
     LineStroker.Cap cap,
@@ -16,7 +16,8 @@ record StrokeStyle(
     double miterLimit,
     double[] dashPattern,
     double dashOffset,
-    int[] gamma) {
+    int[] gamma,
+    boolean clip) {
 
   static StrokeStyle of(SymbolizerSpec spec) {
     Map<String, String> p = spec.properties();
@@ -47,7 +48,8 @@ record StrokeStyle(
         Math.max(1, parseOr(p.get("stroke-miterlimit"), 4)),
         dashes,
         parseOr(p.get("stroke-dashoffset"), 0),
-        gammaTable(p.get("stroke-gamma")));
+        gammaTable(p.get("stroke-gamma")),
+        !"false".equals(p.get("clip")));
   }
 
   /** The dash pattern scaled to device pixels, or null to draw solid (no positive length). */

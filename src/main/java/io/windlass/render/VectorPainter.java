@@ -26,6 +26,9 @@ final class VectorPainter {
 
   private static final float MITER_LIMIT = 4f;
 
+  /** The maximum extent CARTO gives its maps (Windshaft's {@code -20037508.3} rounding). */
+  private static final double MAXIMUM_EXTENT = 20037508.3;
+
   private final Graphics2D g;
   private final int[] pixels;
   private final RenderJob job;
@@ -38,6 +41,8 @@ final class VectorPainter {
   private final Map<SymbolizerSpec, int[]> gammas = new IdentityHashMap<>();
   private final CellRasterizer raster = new CellRasterizer();
   private final LineStroker stroker = new LineStroker();
+  private final PolylineClipper lineClipper = new PolylineClipper();
+  private final PolygonClipper ringClipper = new PolygonClipper();
   private final PixelSequences sequences;
   private MarkerEllipse ellipse;
   private double ellipseWidth = Double.NaN;
@@ -150,18 +155,52 @@ final class VectorPainter {
     }
     stroker.configure(l.width() * scale, st.join(), st.cap(), st.miterLimit(), scale);
     double[] dashes = st.dashes(scale);
-    sequences.forEach(
-        current,
-        true,
-        true,
+    PixelSequences.Sink outline =
         (xs, ys, n, closed) -> {
           if (dashes == null) {
             stroker.stroke(xs, ys, n, closed, raster);
           } else {
             stroker.dashed(xs, ys, n, closed, dashes, st.dashOffset() * scale, raster);
           }
-        });
+        };
+    if (st.clip()) {
+      double[] box = clipBox(l.width());
+      double x0 = box[0];
+      double y0 = box[1];
+      double x1 = box[2];
+      double y1 = box[3];
+      lineClipper.box(x0, y0, x1, y1);
+      ringClipper.box(x0, y0, x1, y1);
+      sequences.forEach(
+          current,
+          true,
+          true,
+          (xs, ys, n, closed) -> {
+            if (closed) {
+              ringClipper.clip(xs, ys, n, outline);
+            } else {
+              lineClipper.clip(xs, ys, n, false, outline);
+            }
+          });
+    } else {
+      sequences.forEach(current, true, true, outline);
+    }
     fill(withOpacity(l.color(), l.opacity()), false, st.gamma());
+  }
+
+  /**
+   * Mapnik's clip box for lines, in pixels: the renderer's query extent (the image itself, not its
+   * buffer, cut to the map's maximum extent, the Web Mercator world as CARTO sets it), padded by
+   * its width in image pixels over the image's, times half the line width beyond 1, times the scale
+   * factor. Lines of the buffer are cut there, which moves dashes.
+   */
+  private double[] clipBox(double width) {
+    double x0 = Math.max(0, t.x(-MAXIMUM_EXTENT));
+    double x1 = Math.min(job.widthPx(), t.x(MAXIMUM_EXTENT));
+    double y0 = Math.max(0, t.y(MAXIMUM_EXTENT));
+    double y1 = Math.min(job.heightPx(), t.y(-MAXIMUM_EXTENT));
+    double pad = (x1 - x0) / job.widthPx() * Math.max(1, width / 2) * scale;
+    return new double[] {x0 - pad, y0 - pad, x1 + pad, y1 + pad};
   }
 
   private void fill(Color c, boolean evenOdd, int[] gamma) {
