@@ -5,6 +5,7 @@ import io.windlass.error.WindlassException;
 import io.windlass.mapconfig.Layer;
 import io.windlass.style.CartoCss;
 import io.windlass.style.LayerStyle;
+import io.windlass.style.StyleError;
 import io.windlass.style.StyleException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -47,11 +48,26 @@ public final class CompiledStyles {
     try {
       style = CartoCss.compile(css, version, fonts);
     } catch (StyleException e) {
-      String where = e.line() > 0 ? "style" + layer.index() + ":" : "style" + layer.index() + ": ";
       throw new WindlassException(
-          400, java.util.List.of(ErrorDetail.ofLayer(where + e.getMessage(), layer.ref())), e);
+          400, java.util.List.of(ErrorDetail.ofLayer(message(e, layer.index()), layer.ref())), e);
     }
     cache.put(key, style);
     return style;
+  }
+
+  /**
+   * carto's message as CARTO reports it: one line per error, each naming the stylesheet ({@code
+   * style0:1:9 Invalid code: xxxxx;}, {@code style0: CartoCSS is empty} without a position).
+   */
+  static String message(StyleException e, int index) {
+    StringBuilder sb = new StringBuilder();
+    for (StyleError error : e.errors()) {
+      if (sb.length() > 0) {
+        sb.append('\n');
+      }
+      sb.append("style").append(index).append(error.line() > 0 ? ":" : ": ");
+      sb.append(error.message());
+    }
+    return sb.toString();
   }
 }

@@ -33,17 +33,17 @@ public final class CartoProject {
 
   private CartoProject() {}
 
-  /** Compiles, accepting any font name; the first error carto would report is thrown. */
+  /** Compiles, accepting any font name; the errors carto would report are thrown. */
   public static Result compile(List<String> stylesheets, List<LayerSpec> layers)
       throws StyleException {
     return compile(stylesheets, layers, null);
   }
 
   /**
-   * Compiles; the first error carto would report is thrown. {@code fonts} are the font faces the
-   * renderer has (carto's {@code validation_data.fonts}, e.g. from {@link FontFaces}): a {@code
-   * text-face-name} naming none of them is an error, as in CARTO. Null accepts any name; an empty
-   * set accepts none.
+   * Compiles; the errors carto would report are thrown, all of them. {@code fonts} are the font
+   * faces the renderer has (carto's {@code validation_data.fonts}, e.g. from {@link FontFaces}): a
+   * {@code text-face-name} naming none of them is an error, as in CARTO. Null accepts any name; an
+   * empty set accepts none.
    */
   public static Result compile(List<String> stylesheets, List<LayerSpec> layers, Set<String> fonts)
       throws StyleException {
@@ -90,12 +90,19 @@ public final class CartoProject {
       out.add(new CompiledLayer(layer.id(), styles));
     }
     Map<String, String> mapProperties = mapProperties(definitions, env);
-    StyleException error = StyleErrors.first(env.errors(), stylesheets);
+    StyleException error = StyleErrors.all(env.errors(), stylesheets);
     if (error != null) {
       throw error;
     }
     return new Result(out, mapProperties, env.fontsets());
   }
+
+  /**
+   * Mapnik map parameters the reference lists without a CSS name: carto accepts them in a {@code
+   * Map} block, by the reference's key, and then finds no such property ("Unrecognized rule").
+   */
+  private static final Set<String> MAP_PROPERTIES_WITHOUT_CSS =
+      Set.of("paths-from-xml", "minimum-version");
 
   private static int bySpecificity(Definition a, Definition b) {
     for (int k = 0; k < 4; k++) {
@@ -114,12 +121,15 @@ public final class CartoProject {
       }
       for (Rule r : d.rules) {
         Reference.Property p = Reference.V3_0_6.property(r.name());
-        if (p == null || !p.symbolizer().equals("map")) {
+        boolean mapProperty =
+            p != null && p.symbolizer().equals("map")
+                || MAP_PROPERTIES_WITHOUT_CSS.contains(r.name());
+        if (!mapProperty) {
           env.error(r.file(), r.index(), "Rule " + r.name() + " not allowed for Map.");
-          continue;
         }
+        // carto serializes the rule even so, which reports what is wrong with it besides
         RuleSerializer.Attribute a = RuleSerializer.attribute(r.ev(env), env);
-        if (a != null) {
+        if (a != null && mapProperty) {
           props.put(a.name(), Xml.decode(a.value()));
         }
       }

@@ -67,7 +67,7 @@ final class Chunks {
     }
     if (level != 0) {
       String msg = level > 0 ? "missing closing `}`" : "missing opening `{`";
-      throw StyleErrors.at(input, file, i - 1, msg);
+      throw StyleErrors.at(input, i - 1, msg);
     }
     int[] arr = new int[ends.size() + 1];
     for (int k = 0; k < ends.size(); k++) {

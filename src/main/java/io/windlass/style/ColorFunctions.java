@@ -47,6 +47,7 @@ final class ColorFunctions {
           Map.entry("spinp", 2),
           Map.entry("greyscalep", 1),
           Map.entry("%", 1),
+          Map.entry("replace", 3),
           Map.entry("emboss", 0),
           Map.entry("blur", 0),
           Map.entry("gray", 0),
@@ -112,6 +113,8 @@ final class ColorFunctions {
         return new Node.ImageFilter(name, null);
       case "mix":
         return mix(a.get(0), a.get(1), a.get(2));
+      case "replace":
+        return replace(a.get(0), a.get(1), a.get(2));
       default:
         return adjust(name, a);
     }
@@ -242,6 +245,23 @@ final class ColorFunctions {
       return CssColor.of(CssColor.huslOf(r, g, b), alpha, true);
     }
     return CssColor.of(ChromaColor.rgbToHsl(r, g, b), alpha);
+  }
+
+  /**
+   * carto's broken {@code replace(entity, a, b)}: for a field it concatenates the field's {@code
+   * toString} method itself (so the JavaScript source of that method lands in the XML, which Mapnik
+   * then rejects), for anything else it calls a {@code replace} method no node has.
+   */
+  private static Node replace(Node entity, Node a, Node b) {
+    String source;
+    if (entity instanceof Node.Field) {
+      source = "function() {\n        return '[' + this.value + ']';\n    }";
+    } else if (entity instanceof Node.Literal) {
+      source = "function() {\n        return this.value;\n    }";
+    } else {
+      throw new CartoCrash("entity.replace is not a function");
+    }
+    return new Node.Literal(source + ".replace(" + a.text() + ", " + b.text() + ")");
   }
 
   private static Node format(List<Node> a) {

@@ -64,13 +64,14 @@ final class Definition {
 
   /**
    * Whether every element matches a layer with this id and classes; a null id matches every {@code
-   * #id} (a Windshaft layer's style applies to whatever the layer is called).
+   * #id} (a Windshaft layer's style applies to whatever the layer is called). A {@code *} element
+   * matches nothing: carto 0.16.3 tags it {@code type: 'wildcard'} but tests {@code elem.wildcard},
+   * which no element has, so {@code * {...}} rules never reach a layer.
    */
   boolean appliesTo(String id, Set<String> classes) {
     for (String e : elements) {
       boolean ok =
-          e.contains("*")
-              || (e.startsWith(".") && classes.contains(e.substring(1)))
+          (e.startsWith(".") && classes.contains(e.substring(1)))
               || (e.startsWith("#") && (id == null || id.equals(e.substring(1))));
       if (!ok) {
         return false;

@@ -136,11 +136,11 @@ final class Parser extends ParserBase {
       } else if (f != null) {
         String err = filters.add(f);
         if (err != null) {
-          throw StyleErrors.at(input, file, i - 1, err);
+          throw StyleErrors.at(input, i - 1, err);
         }
         conditions++;
       } else if (attachment != null) {
-        throw StyleErrors.at(input, file, i - 1, "Encountered second attachment name.\n");
+        throw StyleErrors.at(input, i - 1, "Encountered second attachment name.\n");
       } else {
         attachment = a;
       }
@@ -199,7 +199,7 @@ final class Parser extends ParserBase {
       return null;
     }
     if (ch(']') == null) {
-      throw StyleErrors.at(input, file, memo - 1, "Missing closing ] of filter.");
+      throw StyleErrors.at(input, memo - 1, "Missing closing ] of filter.");
     }
     Node k = key instanceof String s ? new Node.Field(s) : (Node) key;
     return new Filter(k, op, val, memo, file);

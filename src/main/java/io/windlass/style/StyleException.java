@@ -1,64 +1,60 @@
 package io.windlass.style;
 
+import java.util.List;
+import java.util.stream.Collectors;
+
 /**
- * A CartoCSS stylesheet that cannot be compiled. The message follows carto's wording and, when the
- * error has a position, is prefixed with {@code "<line>:<column> "} where the line is 1-based and
- * the column is the 0-based character offset within that line (as carto reports it), e.g. {@code
- * "1:3 Unrecognized rule: polygon-fit. Did you mean polygon-fill?"}.
+ * A CartoCSS stylesheet that cannot be compiled, with every error carto would report, in carto's
+ * order. The message is carto's: one line per error, each prefixed with {@code "<line>:<column> "}
+ * when it has a position (1-based line, 0-based character offset within that line), e.g. {@code
+ * "1:3 Unrecognized rule: polygon-fit. Did you mean polygon-fill?"}. {@link #line()}, {@link
+ * #column()} and {@link #reason()} describe the first error.
  */
 public class StyleException extends Exception {
 
   private static final long serialVersionUID = 1L;
 
-  private final int line;
-  private final int column;
-  private final String reason;
+  private final List<StyleError> errors;
 
   /** An error without a position; {@link #line()} and {@link #column()} return -1. */
   public StyleException(String reason) {
-    super(reason);
-    this.line = -1;
-    this.column = -1;
-    this.reason = reason;
+    this(List.of(new StyleError(reason)));
   }
 
   /** An error at a 1-based line and 0-based column. */
   public StyleException(int line, int column, String reason) {
-    super(line + ":" + column + " " + reason);
-    this.line = line;
-    this.column = column;
-    this.reason = reason;
+    this(List.of(new StyleError(line, column, reason)));
   }
 
-  /** Builds the exception from a character offset into {@code source}. */
-  static StyleException at(String source, int offset, String reason) {
-    int clamped = Math.max(0, Math.min(offset, source.length()));
-    int line = 1;
-    int lineStart = 0;
-    for (int i = 0; i < clamped; i++) {
-      if (source.charAt(i) == '\n') {
-        line++;
-        lineStart = i + 1;
-      }
+  /** Several errors, reported together in this order (at least one). */
+  public StyleException(List<StyleError> errors) {
+    super(errors.stream().map(StyleError::message).collect(Collectors.joining("\n")));
+    if (errors.isEmpty()) {
+      throw new IllegalArgumentException("no error");
     }
-    return new StyleException(line, clamped - lineStart, reason);
+    this.errors = List.copyOf(errors);
   }
 
-  /** 1-based line of the error, or -1 when the error has no position. */
+  /** Every error, in the order carto reports them. */
+  public List<StyleError> errors() {
+    return errors;
+  }
+
+  /** 1-based line of the first error, or -1 when it has no position. */
   public int line() {
-    return line;
+    return errors.get(0).line();
   }
 
   /**
-   * 0-based column of the error within its line (carto's convention), or -1 when it has no
+   * 0-based column of the first error within its line (carto's convention), or -1 when it has no
    * position.
    */
   public int column() {
-    return column;
+    return errors.get(0).column();
   }
 
-  /** The message without the position prefix. */
+  /** The first error's message without the position prefix. */
   public String reason() {
-    return reason;
+    return errors.get(0).reason();
   }
 }

@@ -2,6 +2,7 @@ package io.windlass.style;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +10,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -21,14 +24,45 @@ import javax.xml.stream.XMLStreamReader;
  */
 final class CartoXmlDump {
 
+  /**
+   * A symbolizer's content that is not CDATA: carto writes it raw when it contains {@code <}
+   * (raster-colorizer stops, or a text-name with {@code <}, which is not even well-formed XML).
+   */
+  private static final Pattern RAW_CONTENT =
+      Pattern.compile("(<(\\w+Symbolizer)\\b[^>]*[^/>]>)(?!<!\\[CDATA\\[)([\\s\\S]*?)(</\\2>)");
+
+  /** The styles per layer name, in document order, and the {@link #map} dump. */
+  record Document(Map<String, String> layers, String map) {}
+
   private CartoXmlDump() {}
 
   /** Dumps per layer name, in document order. */
-  static Map<String, String> parse(Reader xml) throws XMLStreamException {
+  static Map<String, String> parse(Reader xml) throws XMLStreamException, IOException {
+    return read(xml).layers();
+  }
+
+  /**
+   * Reads carto's XML; raw symbolizer content is kept verbatim (as Windlass keeps it), which
+   * compares raster-colorizer stops too.
+   */
+  static Document read(Reader xml) throws XMLStreamException, IOException {
+    StringBuilder all = new StringBuilder();
+    char[] buf = new char[8192];
+    for (int n; (n = xml.read(buf)) != -1; ) {
+      all.append(buf, 0, n);
+    }
+    String document =
+        RAW_CONTENT
+            .matcher(all)
+            .replaceAll(
+                m ->
+                    Matcher.quoteReplacement(
+                        m.group(1) + "<![CDATA[" + m.group(3) + "]]>" + m.group(4)));
     XMLInputFactory f = XMLInputFactory.newFactory();
     f.setProperty(XMLInputFactory.IS_COALESCING, true);
     f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-    XMLStreamReader r = f.createXMLStreamReader(xml);
+    XMLStreamReader r = f.createXMLStreamReader(new StringReader(document));
+    StringBuilder map = new StringBuilder();
     Map<String, String> styles = new LinkedHashMap<>();
     Map<String, String> layers = new LinkedHashMap<>();
     StringBuilder style = null;
@@ -46,7 +80,21 @@ final class CartoXmlDump {
       if (ev == XMLStreamConstants.START_ELEMENT) {
         String n = r.getLocalName();
         text.setLength(0);
-        if (n.equals("Style")) {
+        if (n.equals("Map")) {
+          map.append("map");
+          for (int k = 0; k < r.getAttributeCount(); k++) {
+            String a = r.getAttributeLocalName(k);
+            // the project's own srs, not one set by the stylesheet
+            if (!(a.equals("srs") && r.getAttributeValue(k).equals(PROJECT_SRS))) {
+              attribute(map, a, r.getAttributeValue(k));
+            }
+          }
+          map.append('\n');
+        } else if (n.equals("FontSet")) {
+          map.append("fontset ").append(r.getAttributeValue(null, "name"));
+        } else if (n.equals("Font")) {
+          attribute(map, "face-name", r.getAttributeValue(null, "face-name"));
+        } else if (n.equals("Style")) {
           styleName = r.getAttributeValue(null, "name");
           style = new StringBuilder("style " + styleName);
           for (int k = 0; k < r.getAttributeCount(); k++) {
@@ -112,6 +160,9 @@ final class CartoXmlDump {
             style.append(head).append(rule);
             rule = null;
             break;
+          case "FontSet":
+            map.append('\n');
+            break;
           case "Style":
             styles.put(styleName, style.toString());
             style = null;
@@ -136,7 +187,40 @@ final class CartoXmlDump {
         text.setLength(0);
       }
     }
-    return layers;
+    return new Document(layers, map.toString());
+  }
+
+  /** The srs of the projects carto compiles in the tests. */
+  static final String PROJECT_SRS = "+init=epsg:3857";
+
+  /**
+   * Windlass's {@code Map} properties and font sets in the form {@link #read} gives carto's: a
+   * {@code map} line (srs first, where carto keeps the project's) and one line per font set.
+   */
+  static String map(Map<String, String> properties, List<List<String>> fontsets) {
+    StringBuilder sb = new StringBuilder("map");
+    if (properties.containsKey("srs")) {
+      attribute(sb, "srs", properties.get("srs"));
+    }
+    properties.forEach(
+        (k, v) -> {
+          if (!k.equals("srs")) {
+            attribute(sb, k, v);
+          }
+        });
+    sb.append('\n');
+    for (int k = 0; k < fontsets.size(); k++) {
+      sb.append("fontset fontset-").append(k);
+      for (String face : fontsets.get(k)) {
+        attribute(sb, "face-name", face);
+      }
+      sb.append('\n');
+    }
+    return sb.toString();
+  }
+
+  private static void attribute(StringBuilder sb, String name, String value) {
+    sb.append(' ').append(name).append("=\"").append(StyleDump.escape(value)).append('"');
   }
 
   /** Writes the dump of a carto XML file: {@code layer NAME} lines followed by its styles. */
