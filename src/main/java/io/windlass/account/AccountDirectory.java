@@ -51,10 +51,15 @@ public final class AccountDirectory {
    * @param host the Host header as received (may carry a port), or null
    */
   public Account resolve(String pathUser, String host) {
-    String named = pathUser != null && !pathUser.isEmpty() ? pathUser : userFromHost(host);
-    String name = named == null ? defaultUser : named;
+    String name = userName(pathUser, host);
     return find(name)
         .orElseThrow(() -> WindlassException.withStatus(404, "User '" + name + "' not found"));
+  }
+
+  /** The user name a request addresses (as {@link #resolve}), whether or not it exists. */
+  public String userName(String pathUser, String host) {
+    String named = pathUser != null && !pathUser.isEmpty() ? pathUser : userFromHost(host);
+    return named == null ? defaultUser : named;
   }
 
   /** {@code demo} for {@code demo.localhost:8080} when the user domain is {@code localhost}. */

@@ -47,16 +47,18 @@ public class NamedMapResource {
       InputStream body) {
     RequestParams params = RequestParams.of(uri, servlet);
     String text = RequestBodies.read(body);
-    Account account = admin(prefix, params, text, "create");
+    Account account = admin(prefix, params, contentType, text, "create");
     JsonNode template = templateBody(contentType, text, "POST");
-    String name = named.create(account, template);
-    return json(params, JsonText.MAPPER.createObjectNode().put("template_id", name));
+    var created = named.create(account, template);
+    ObjectNode answer = JsonText.MAPPER.createObjectNode().put("template_id", created.name());
+    if (created.limitMessage() != null) answer.put("limit_message", created.limitMessage());
+    return json(params, answer);
   }
 
   @GET
   public Response list(@PathParam("prefix") String prefix) {
     RequestParams params = RequestParams.of(uri, servlet);
-    Account account = admin(prefix, params, null, "list");
+    Account account = admin(prefix, params, null, null, "list");
     ObjectNode body = JsonText.MAPPER.createObjectNode();
     var ids = body.putArray("template_ids");
     named.list(account).forEach(ids::add);
@@ -67,7 +69,7 @@ public class NamedMapResource {
   @Path("{template}")
   public Response get(@PathParam("prefix") String prefix, @PathParam("template") String id) {
     RequestParams params = RequestParams.of(uri, servlet);
-    Account account = admin(prefix, params, null, "get");
+    Account account = admin(prefix, params, null, null, "get");
     ObjectNode body = JsonText.MAPPER.createObjectNode();
     body.set("template", named.get(account, TemplateIds.nameOf(id)).stored());
     return json(params, body);
@@ -82,7 +84,7 @@ public class NamedMapResource {
       InputStream body) {
     RequestParams params = RequestParams.of(uri, servlet);
     String text = RequestBodies.read(body);
-    Account account = admin(prefix, params, text, "update");
+    Account account = admin(prefix, params, contentType, text, "update");
     JsonNode template = templateBody(contentType, text, "PUT");
     String name = TemplateIds.nameOf(id);
     named.update(account, name, template);
@@ -93,7 +95,7 @@ public class NamedMapResource {
   @Path("{template}")
   public Response delete(@PathParam("prefix") String prefix, @PathParam("template") String id) {
     RequestParams params = RequestParams.of(uri, servlet);
-    Account account = admin(prefix, params, null, "delete");
+    Account account = admin(prefix, params, null, null, "delete");
     named.delete(account, TemplateIds.nameOf(id));
     return Response.noContent().build();
   }
@@ -185,21 +187,18 @@ public class NamedMapResource {
   }
 
   /** The account, if the request carries its master key: CARTO's admin checks and messages. */
-  private Account admin(String prefix, RequestParams params, String bodyText, String action) {
+  private Account admin(
+      String prefix, RequestParams params, String contentType, String bodyText, String action) {
     String bodyKey = null;
-    if (bodyText != null && !bodyText.isBlank()) {
+    // CARTO parses only JSON bodies, so only they can carry a key.
+    if (bodyText != null && !bodyText.isBlank() && RequestBodies.isJson(contentType)) {
       try {
         bodyKey = RequestBodies.text(JsonText.parse(bodyText), "api_key", "map_key");
       } catch (WindlassException e) {
         // A body that is not JSON carries no key; its own error comes after authentication.
       }
     }
-    Credentials who = callers.identify(prefix, headers, params, bodyKey);
-    if (who.apiKey() == null) {
-      throw WindlassException.withStatus(
-          403, "Only authenticated users can " + action + " templated maps");
-    }
-    return who.account();
+    return callers.administrator(prefix, headers, params, bodyKey, action);
   }
 
   private static JsonNode templateBody(String contentType, String text, String method) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.windlass.mapconfig.JsJson;
 import io.windlass.mapconfig.JsonText;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.infinispan.commons.api.BasicCache;
@@ -15,11 +16,15 @@ import org.infinispan.commons.api.BasicCache;
  */
 public final class LayergroupStore {
   private final BasicCache<String, String> cache;
-  private final long ttlSeconds;
+  private final long ttlMillis;
 
-  public LayergroupStore(BasicCache<String, String> cache, long ttlSeconds) {
+  /**
+   * @param ttl how long a layergroup lives without use (configured in seconds; finer here so that a
+   *     test need not wait that long)
+   */
+  public LayergroupStore(BasicCache<String, String> cache, Duration ttl) {
     this.cache = cache;
-    this.ttlSeconds = ttlSeconds;
+    this.ttlMillis = ttl.toMillis();
   }
 
   /**
@@ -31,7 +36,13 @@ public final class LayergroupStore {
     value.put("account", account);
     value.set("config", config);
     value.set("facts", facts);
-    cache.put(mapId, JsJson.stringify(value), -1, TimeUnit.SECONDS, ttlSeconds, TimeUnit.SECONDS);
+    cache.put(
+        mapId,
+        JsJson.stringify(value),
+        -1,
+        TimeUnit.MILLISECONDS,
+        ttlMillis,
+        TimeUnit.MILLISECONDS);
   }
 
   /** The stored layergroup, or empty when unknown or expired. Reading renews it. */

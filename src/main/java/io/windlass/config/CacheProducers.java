@@ -6,6 +6,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import java.time.Duration;
 import org.infinispan.Cache;
 
 /**
@@ -23,7 +24,7 @@ public class CacheProducers {
   @Produces
   @Singleton
   LayergroupStore layergroupStore(Settings s) {
-    return new LayergroupStore(layergroups(), s.layergroupTtlSeconds());
+    return new LayergroupStore(layergroups(), Duration.ofSeconds(s.layergroupTtlSeconds()));
   }
 
   @Produces

@@ -22,7 +22,7 @@ public final class Migrations {
   private static final Logger LOG = Logger.getLogger(Migrations.class.getName());
 
   /** The scripts in order; add new versions at the end, never edit an applied one. */
-  static final List<String> SCRIPTS = List.of("V1__metadata.sql");
+  static final List<String> SCRIPTS = List.of("V1__metadata.sql", "V2__template_limit_notice.sql");
 
   private static final long LOCK_KEY = 0x77696e646c617373L; // "windlass"
 

@@ -55,6 +55,32 @@ public class TemplateRepository {
         .getResultList();
   }
 
+  /** When {@code account} was last told that it nears the template limit, if ever. */
+  public Optional<Instant> lastLimitNotice(String account) {
+    // Epoch milliseconds both ways: no JDBC time-zone conversion to get wrong.
+    List<?> rows =
+        em.createNativeQuery(
+                "SELECT (extract(epoch from sent_at) * 1000)::bigint"
+                    + " FROM windlass.template_limit_notice WHERE account = ?1")
+            .setParameter(1, account)
+            .getResultList();
+    return rows.isEmpty()
+        ? Optional.empty()
+        : Optional.of(Instant.ofEpochMilli(((Number) rows.get(0)).longValue()));
+  }
+
+  /** Records that {@code account} was told at {@code at} that it nears the template limit. */
+  @Transactional
+  public void recordLimitNotice(String account, Instant at) {
+    em.createNativeQuery(
+            "INSERT INTO windlass.template_limit_notice (account, sent_at)"
+                + " VALUES (?1, to_timestamp(?2 / 1000.0))"
+                + " ON CONFLICT (account) DO UPDATE SET sent_at = EXCLUDED.sent_at")
+        .setParameter(1, account)
+        .setParameter(2, at.toEpochMilli())
+        .executeUpdate();
+  }
+
   public long count(String account) {
     return em.createQuery("select count(t) from TemplateRow t where t.account = :a", Long.class)
         .setParameter("a", account)

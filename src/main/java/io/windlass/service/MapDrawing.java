@@ -57,11 +57,10 @@ public class MapDrawing {
         mapBuffer = compiled[i].bufferSize().getAsInt();
       }
     }
-    double res = view.resolution();
     double bufferPx =
         mapBuffer != null ? mapBuffer : config.bufferSize("png").orElse(DEFAULT_BUFFER_PX);
     int scale = view.scale();
-    var tokens = new SqlTokens(view.extent().expandBy(bufferPx * res), res / scale, res / scale);
+    var tokens = SqlTokens.of(view, bufferPx);
     var contents = contents(who, layers, compiled, tokens, view);
     timings.lap("db");
     var job =

@@ -9,9 +9,12 @@ import io.windlass.mapconfig.JsonText;
 import io.windlass.metadata.TemplateRepository;
 import io.windlass.template.Template;
 import io.windlass.template.TemplateErrors;
+import io.windlass.template.TemplateLimit;
 import io.windlass.template.View;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,9 +30,6 @@ import org.locationtech.jts.geom.PrecisionModel;
  */
 @ApplicationScoped
 public class NamedMapService {
-  /** CARTO's documented limit of templates per account. */
-  public static final int MAX_TEMPLATES = 4096;
-
   private static final GeometryFactory LON_LAT = new GeometryFactory(new PrecisionModel(), 4326);
 
   /** How long a direct named tile reuses an instance before checking its tables again. */
@@ -39,20 +39,34 @@ public class NamedMapService {
   @Inject LayergroupService layergroups;
   @Inject TileService tiles;
 
+  TemplateLimit limit = TemplateLimit.CARTO;
+  Clock clock = Clock.systemUTC();
+
   private final ConcurrentHashMap<String, Reused> instances = new ConcurrentHashMap<>();
 
   private record Reused(LayergroupService.Created created, long at) {}
 
-  public String create(Account account, JsonNode body) {
+  /**
+   * A stored template's name, and the near-limit notice the creation answer carries (null when none
+   * is due).
+   */
+  public record CreatedTemplate(String name, String limitMessage) {}
+
+  public CreatedTemplate create(Account account, JsonNode body) {
     Template t = Template.parse(body);
     long count = templates.count(account.name());
-    if (count >= MAX_TEMPLATES) {
-      throw TemplateErrors.limitReached(account.name(), count, MAX_TEMPLATES);
-    }
+    limit.checkCreate(account.name(), count);
     if (!templates.create(account.name(), t.name(), t.storedJson(), extent(t))) {
       throw TemplateErrors.alreadyExists(t.name(), account.name());
     }
-    return t.name();
+    // Counting again would not make this exact under concurrent creations either (nor is CARTO's).
+    if (!limit.near(count + 1)) return new CreatedTemplate(t.name(), null);
+    Instant now = clock.instant();
+    if (!TemplateLimit.noticeDue(templates.lastLimitNotice(account.name()).orElse(null), now)) {
+      return new CreatedTemplate(t.name(), null);
+    }
+    templates.recordLimitNotice(account.name(), now);
+    return new CreatedTemplate(t.name(), TemplateLimit.nearMessage(account.name()));
   }
 
   public void update(Account account, String name, JsonNode body) {

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.windlass.geo.Bbox;
+import io.windlass.geo.ImageView;
+import io.windlass.geo.TileCoord;
 import io.windlass.mapconfig.JsonText;
 import io.windlass.mapconfig.MapConfig;
 import java.util.List;
@@ -69,6 +71,41 @@ class LayerSqlTest {
   @Test
   void quotesIdentifiers() {
     assertEquals("\"a\"\"b\"", LayerSql.ident("a\"b"));
+  }
+
+  @Test
+  void scaleDenominatorOfATileIsItsResolutionOverMapniksPixel() {
+    // Spec §3.7/§3.10: res = 6378137·2π / 256 / 2^z metres per pixel, !scale_denominator! =
+    // res / 0.00028. At z4: 9783.93962050256 m/px.
+    var z4 = SqlTokens.of(ImageView.ofTile(TileCoord.of(4, 7, 6), 1), 0);
+    assertEquals(6378137 * 2 * Math.PI / 256 / 16 / 0.00028, z4.scaleDenominator(), 1e-6);
+    assertEquals(
+        "select 34942641.50179486, 9783.93962050256, 9783.93962050256",
+        z4.substitute("select !scale_denominator!, !pixel_width!, !pixel_height!"));
+    // The world tile's value over 2^4: every tile of a zoom gets the same digits.
+    assertEquals(SqlTokens.WORLD_TILE.scaleDenominator() / 16, z4.scaleDenominator());
+    for (int x : new int[] {0, 3, 15}) {
+      var other = SqlTokens.of(ImageView.ofTile(TileCoord.of(4, x, 9), 1), 0);
+      assertEquals(z4.scaleDenominator(), other.scaleDenominator(), "tile 4/" + x + "/9");
+    }
+  }
+
+  @Test
+  void retinaTilesHalveThePixelButKeepTheScaleDenominatorOfTheirZoom() {
+    // Mapnik multiplies the denominator by the scale factor, so @2x tiles keep their zoom's value.
+    var retina = SqlTokens.of(ImageView.ofTile(TileCoord.of(4, 7, 6), 2), 0);
+    assertEquals(
+        "select 34942641.50179486, 4891.96981025128",
+        retina.substitute("select !scale_denominator!, !pixel_width!"));
+  }
+
+  @Test
+  void theBufferGrowsTheBoxByPixelsOfTheZoom() {
+    var z1 = SqlTokens.of(ImageView.ofTile(TileCoord.of(1, 0, 0), 1), 64);
+    double res = 2 * 20037508.342789244 / 512;
+    assertEquals(-20037508.342789244 - 64 * res, z1.bbox().minX(), 1e-6);
+    assertEquals(20037508.342789244 + 64 * res, z1.bbox().maxY(), 1e-6);
+    assertEquals(64 * res, -z1.bbox().minY(), 1e-6);
   }
 
   @Test

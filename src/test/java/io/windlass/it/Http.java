@@ -53,6 +53,22 @@ final class Http {
     return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE().build());
   }
 
+  /** Any method, with a body (or null for none) and extra headers (name, value, ...). */
+  HttpResponse<byte[]> send(
+      String method, String path, String contentType, String body, String... headers) {
+    var b =
+        HttpRequest.newBuilder(URI.create(base + path))
+            .timeout(Duration.ofSeconds(60))
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
+    if (contentType != null) b.header("Content-Type", contentType);
+    for (int i = 0; i < headers.length; i += 2) b.header(headers[i], headers[i + 1]);
+    return send(b.build());
+  }
+
   HttpResponse<byte[]> options(String path) {
     return send(
         HttpRequest.newBuilder(URI.create(base + path))

@@ -4,12 +4,16 @@ import static io.windlass.it.Http.alpha;
 import static io.windlass.it.Http.argb;
 import static io.windlass.it.Http.near;
 import static io.windlass.it.LayergroupIT.assertError;
+import static io.windlass.it.LayergroupIT.basic;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Named maps: administration with the master key, instantiation, token auth, direct tiles. */
 class NamedMapIT extends DeployedWindlass {
@@ -101,6 +105,126 @@ class NamedMapIT extends DeployedWindlass {
         404,
         "Cannot find template 'admin_test' of user 'demo'");
     assertError(delete("/api/v1/map/named/admin_test" + KEY), 404, "does not exist");
+  }
+
+  /**
+   * Every admin endpoint, as (method, path after /api/v1/map/named, action): spec §1.4's table and
+   * §2.2's order (Basic password, then query api_key, map_key, then body).
+   */
+  @ParameterizedTest
+  @CsvSource({
+    "POST, '', create",
+    "GET, '', list",
+    "GET, /auth_get, get",
+    "PUT, /auth_update, update",
+    "DELETE, /auth_delete, delete"
+  })
+  void everyAdminEndpointRefusesMissingAndWrongKeys(String method, String tail, String action) {
+    String name = "auth_" + action;
+    String body = null;
+    if (action.equals("create")) {
+      http.delete("/api/v1/map/named/" + name + KEY);
+      body = template(name, null, "test_table");
+    } else if (!action.equals("list")) {
+      assertEquals(200, createTemplate(template(name, null, "test_table")).statusCode());
+      if (action.equals("update")) {
+        body = template(name, null, "test_table").replace("\"zoom\":4", "\"zoom\":5");
+      }
+    }
+    String path = "/api/v1/map/named" + tail;
+    String only = "Only authenticated users can " + action + " templated maps";
+
+    var none = admin(method, path, body);
+    assertError(none, 403, only);
+    assertEquals("unknown", context(none).get("type").asText());
+    // A Basic user name without a password is no key, whoever it names.
+    assertError(admin(method, path, body, "Authorization", basic("demo", "")), 403, only);
+    assertError(admin(method, path, body, "Authorization", basic("alice", "")), 403, only);
+
+    assertUnauthorized(admin(method, path + "?api_key=nope", body));
+    assertUnauthorized(admin(method, path + "?map_key=nope", body));
+    assertUnauthorized(admin(method, path, body, "Authorization", basic("demo", "nope")));
+    // The key is checked before the user name: a wrong key is 401 whoever Basic names...
+    assertUnauthorized(admin(method, path, body, "Authorization", basic("alice", "nope")));
+    // ... and the right key under another user name is 403.
+    var mismatch = admin(method, path, body, "Authorization", basic("alice", MASTER_KEY));
+    assertError(mismatch, 403, "Forbidden");
+    assertEquals("Forbidden", json(mismatch).get("errors").get(0).asText());
+    assertEquals("auth", context(mismatch).get("type").asText());
+    assertEquals("api-key-username-mismatch", context(mismatch).get("subtype").asText());
+    // The Basic password is the first key looked at: a right query key does not mend it.
+    assertUnauthorized(admin(method, path + KEY, body, "Authorization", basic("demo", "nope")));
+
+    var stored = http.get("/api/v1/map/named/" + name + KEY);
+    if (action.equals("create")) {
+      assertEquals(404, stored.statusCode(), "no refused creation stored it");
+    } else if (action.equals("update")) {
+      assertEquals(4, json(stored).get("template").get("view").get("zoom").asInt());
+    } else if (action.equals("delete")) {
+      assertEquals(200, stored.statusCode(), "no refused deletion removed it");
+    }
+
+    var ok = admin(method, path, body, "Authorization", basic("demo", MASTER_KEY));
+    assertEquals(action.equals("delete") ? 204 : 200, ok.statusCode(), Http.text(ok));
+    if (action.equals("update")) {
+      var updated = json(http.get("/api/v1/map/named/" + name + KEY));
+      assertEquals(5, updated.get("template").get("view").get("zoom").asInt());
+    }
+    if (action.equals("create")) http.delete("/api/v1/map/named/" + name + KEY);
+  }
+
+  @Test
+  void theMasterKeyMayComeInTheJsonBodyOfCreateAndUpdate() {
+    http.delete("/api/v1/map/named/body_key" + KEY);
+    String t = template("body_key", null, "test_table");
+    String withApiKey = t.replaceFirst("^\\{", "{\"api_key\":\"" + MASTER_KEY + "\",");
+    String withMapKey = t.replaceFirst("^\\{", "{\"map_key\":\"" + MASTER_KEY + "\",");
+    String withWrongKey = t.replaceFirst("^\\{", "{\"api_key\":\"nope\",");
+
+    assertUnauthorized(http.post("/api/v1/map/named", "application/json", withWrongKey));
+    // CARTO reads keys from JSON bodies only: this one presents none.
+    assertError(
+        http.post("/api/v1/map/named", "text/plain", withApiKey),
+        403,
+        "Only authenticated users can create templated maps");
+    var created = http.post("/api/v1/map/named", "application/json", withApiKey);
+    assertEquals(200, created.statusCode(), Http.text(created));
+    assertEquals("body_key", json(created).get("template_id").asText());
+
+    // The query's key is looked at before the body's.
+    assertUnauthorized(
+        http.put("/api/v1/map/named/body_key?api_key=nope", "application/json", withApiKey));
+    var updated = http.put("/api/v1/map/named/body_key", "application/json", withMapKey);
+    assertEquals(200, updated.statusCode(), Http.text(updated));
+    assertEquals(204, http.delete("/api/v1/map/named/body_key" + KEY).statusCode());
+  }
+
+  @Test
+  void administrationOfAnUnknownUserIsRefusedAsWithoutOrWithAWrongKey() {
+    // Spec §1.4: an unknown user gets 403 without a key and 401 with any key, not a 404.
+    String named = "/user/nosuchuser/api/v1/map/named";
+    assertError(http.get(named), 403, "Only authenticated users can list templated maps");
+    assertUnauthorized(http.get(named + KEY));
+    assertUnauthorized(
+        http.post(named + KEY, "application/json", template("unknown_user", null, "test_table")));
+    assertUnauthorized(http.delete(named + "/unknown_user" + KEY));
+    assertError(http.get(named + "/unknown_user"), 403, "Only authenticated users can get");
+  }
+
+  HttpResponse<byte[]> admin(String method, String path, String body, String... headers) {
+    return http.send(method, path, body == null ? null : "application/json", body, headers);
+  }
+
+  static JsonNode context(HttpResponse<byte[]> r) {
+    return json(r).get("errors_with_context").get(0);
+  }
+
+  /** CARTO's 401 of an api key the account does not have (spec §1.4, §2.3). */
+  static void assertUnauthorized(HttpResponse<byte[]> r) {
+    assertError(r, 401, "Unauthorized");
+    assertEquals("Unauthorized", json(r).get("errors").get(0).asText());
+    assertEquals("auth", context(r).get("type").asText());
+    assertEquals("api-key-not-found", context(r).get("subtype").asText());
   }
 
   @Test
