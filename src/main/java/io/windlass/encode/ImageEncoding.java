@@ -6,6 +6,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.concurrent.Executor;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageTypeSpecifier;
@@ -26,6 +27,11 @@ public final class ImageEncoding {
   /** A PNG of {@code image} (RGBA) with a 72 dpi pHYs chunk. */
   public static byte[] png72(BufferedImage image) {
     return withPhys(PngEncoder.encode(image), PIXELS_PER_METRE_72_DPI);
+  }
+
+  /** As {@link #png72(BufferedImage)}, a large image deflated in parallel on {@code executor}. */
+  public static byte[] png72(BufferedImage image, Executor executor, int parts) {
+    return withPhys(PngEncoder.encode(image, executor, parts), PIXELS_PER_METRE_72_DPI);
   }
 
   /**

@@ -28,7 +28,32 @@ final class RowFilters {
 
   private RowFilters() {}
 
+  /** Rows {@code [y0, y1)} of {@code img}, each unfiltered (filter type 0), as PNG streams them. */
+  static byte[] unfilteredRows(BufferedImage img, int y0, int y1) {
+    int w = img.getWidth();
+    int rowBytes = w * BPP;
+    byte[] out = new byte[(rowBytes + 1) * (y1 - y0)];
+    byte[] cur = new byte[rowBytes];
+    int[] argb = new int[w];
+    int type = img.getType();
+    boolean pre = type == BufferedImage.TYPE_INT_ARGB_PRE;
+    IntRows rows = pre || type == BufferedImage.TYPE_INT_ARGB ? IntRows.of(img.getRaster()) : null;
+    for (int y = y0; y < y1; y++) {
+      if (rows != null) {
+        rows.copyRow(y, argb);
+      } else {
+        img.getRGB(0, y, w, 1, argb, 0, w);
+      }
+      toRgba(argb, cur, pre);
+      System.arraycopy(cur, 0, out, (y - y0) * (rowBytes + 1) + 1, rowBytes);
+    }
+    return out;
+  }
+
   static byte[] filterImage(BufferedImage img, boolean adaptive) {
+    if (!adaptive) {
+      return unfilteredRows(img, 0, img.getHeight());
+    }
     int w = img.getWidth();
     int h = img.getHeight();
     int rowBytes = w * BPP;

@@ -54,6 +54,9 @@ final class CellRasterizer {
   private int[] rowStart = new int[64];
   private int[] rowCover = new int[0];
   private int[] rowArea = new int[0];
+  private int[] rowStamp = new int[0];
+  private int[] rowXs = new int[0];
+  private int stamp;
 
   CellRasterizer() {
     reset();
@@ -122,6 +125,9 @@ final class CellRasterizer {
     if (rowCover.length < width + 1) {
       rowCover = new int[width + 1];
       rowArea = new int[width + 1];
+      rowStamp = new int[width + 1];
+      rowXs = new int[width + 1];
+      stamp = 0;
     }
     int sa = argbPre >>> 24;
     int sr = (argbPre >>> 16) & 0xff;
@@ -133,8 +139,9 @@ final class CellRasterizer {
       if (from == to) {
         continue;
       }
-      int lo = Integer.MAX_VALUE;
-      int hi = -1;
+      // Accumulate the row's cells per pixel, noting each pixel that has any.
+      stamp++;
+      int used = 0;
       for (int k = from; k < to; k++) {
         int c = order[k];
         int x = cellX[c];
@@ -142,21 +149,24 @@ final class CellRasterizer {
           continue; // it covers only pixels right of the image
         }
         if (x < 0) {
-          rowCover[0] += cellCover[c]; // its area is in a pixel left of the image
-          x = 0;
+          x = 0; // its area is in a pixel left of the image; its cover counts from pixel 0 on
         } else {
-          rowCover[x] += cellCover[c];
           rowArea[x] += cellArea[c];
         }
-        lo = Math.min(lo, x);
-        hi = Math.max(hi, x);
+        rowCover[x] += cellCover[c];
+        if (rowStamp[x] != stamp) {
+          rowStamp[x] = stamp;
+          rowXs[used++] = x;
+        }
       }
-      if (hi < 0) {
+      if (used == 0) {
         continue;
       }
+      Arrays.sort(rowXs, 0, used);
       int base = (y0 + r) * width;
       int cover = 0;
-      for (int x = lo; x <= hi; x++) {
+      for (int i = 0; i < used; i++) {
+        int x = rowXs[i];
         cover += rowCover[x];
         int area = rowArea[x];
         rowCover[x] = 0;
@@ -165,12 +175,16 @@ final class CellRasterizer {
         if (alpha != 0) {
           blend(pixels, base + x, sr, sg, sb, sa, alpha);
         }
-      }
-      if (cover != 0 && hi + 1 < width) {
-        int alpha = g[alpha(cover << (SHIFT + 1), evenOdd)];
-        if (alpha != 0) {
-          for (int x = hi + 1; x < width; x++) {
-            blend(pixels, base + x, sr, sg, sb, sa, alpha);
+        // Between this cell and the next, every pixel has the same coverage.
+        int next = i + 1 < used ? rowXs[i + 1] : width;
+        if (cover != 0 && x + 1 < next) {
+          int spanAlpha = g[alpha(cover << (SHIFT + 1), evenOdd)];
+          if (spanAlpha == 255 && sa == 255) {
+            Arrays.fill(pixels, base + x + 1, base + next, argbPre);
+          } else if (spanAlpha != 0) {
+            for (int p = x + 1; p < next; p++) {
+              blend(pixels, base + p, sr, sg, sb, sa, spanAlpha);
+            }
           }
         }
       }

@@ -12,7 +12,8 @@ import java.util.Map;
  */
 final class CollisionIndex {
 
-  private static final double CELL_PX = 64;
+  // Small cells keep the boxes compared per lookup few where thousands of markers crowd.
+  private static final double CELL_PX = 16;
 
   private final Map<Long, List<double[]>> cells = new HashMap<>();
 
@@ -52,7 +53,8 @@ final class CollisionIndex {
     return (int) Math.floor(v / CELL_PX);
   }
 
+  /** Spread so that Long's hash (high ^ low word) does not collide for cells on a diagonal. */
   private static long key(int cx, int cy) {
-    return ((long) cx << 32) ^ (cy & 0xffffffffL);
+    return (cx * 0x9E3779B97F4A7C15L) ^ cy;
   }
 }

@@ -23,6 +23,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -43,6 +44,9 @@ public class StaticMapService {
   @Inject MapDrawing drawing;
   @Inject NamedMapService named;
   @Inject UserSql userSql;
+
+  /** Large PNGs are deflated in this many parts at once: one per core. */
+  private static final int PNG_PARTS = Runtime.getRuntime().availableProcessors();
 
   /** Pixels being drawn at once are bounded by memory: 4 bytes each, a quarter of the heap. */
   private Semaphore pixels;
@@ -253,7 +257,7 @@ public class StaticMapService {
       byte[] bytes =
           jpeg
               ? ImageEncoding.jpeg(image, r.quality() == null ? DEFAULT_JPEG_QUALITY : r.quality())
-              : ImageEncoding.png72(image);
+              : ImageEncoding.png72(image, ForkJoinPool.commonPool(), PNG_PARTS);
       timings.lap("encode");
       return new StaticImage(
           bytes,

@@ -23,6 +23,7 @@ import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ForkJoinPool;
 import org.locationtech.jts.io.WKBReader;
 
 /**
@@ -75,12 +76,13 @@ public final class BenchmarkStaticRender {
     var renderer = new TileRenderer();
     long[] render = new long[repeats];
     long[] encode = new long[repeats];
-    for (int warm = 0; warm < 20; warm++) ImageEncoding.png72(renderer.render(job));
+    for (int warm = 0; warm < 20; warm++)
+      ImageEncoding.png72(renderer.render(job), ForkJoinPool.commonPool(), 2);
     for (int i = 0; i < repeats; i++) {
       long t0 = System.nanoTime();
       BufferedImage img = renderer.render(job);
       long t1 = System.nanoTime();
-      ImageEncoding.png72(img);
+      ImageEncoding.png72(img, ForkJoinPool.commonPool(), 2);
       long t2 = System.nanoTime();
       render[i] = t1 - t0;
       encode[i] = t2 - t1;

@@ -51,6 +51,47 @@ class PngEncoderTest {
   }
 
   @Test
+  void parallelPartsMakeOneValidStream() throws IOException {
+    BufferedImage img = new BufferedImage(700, 500, BufferedImage.TYPE_INT_ARGB);
+    Random rnd = new Random(7);
+    for (int y = 0; y < img.getHeight(); y++) {
+      for (int x = 0; x < img.getWidth(); x++) {
+        img.setRGB(x, y, y % 50 < 25 ? 0xff336699 : rnd.nextInt());
+      }
+    }
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      for (int parts : new int[] {2, 3, 5}) {
+        byte[] png = PngEncoder.encode(img, pool, parts);
+        BufferedImage back = decode(png);
+        for (int y = 0; y < img.getHeight(); y += 7) {
+          for (int x = 0; x < img.getWidth(); x += 3) {
+            assertEquals(img.getRGB(x, y), back.getRGB(x, y), parts + " parts, " + x + "," + y);
+          }
+        }
+        // The zlib trailer checksums the whole image: a wrong one would fail strict decoders.
+        var inflater = new java.util.zip.Inflater();
+        int idat = 8 + 25 + 8;
+        int len =
+            ((png[33] & 0xff) << 24)
+                | ((png[34] & 0xff) << 16)
+                | ((png[35] & 0xff) << 8)
+                | (png[36] & 0xff);
+        inflater.setInput(png, idat, len);
+        byte[] raw = new byte[(700 * 4 + 1) * 500];
+        try {
+          assertEquals(raw.length, inflater.inflate(raw));
+        } catch (java.util.zip.DataFormatException e) {
+          throw new AssertionError(e);
+        }
+        assertTrue(inflater.finished(), "adler32 and end of stream accepted");
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  @Test
   void straightAlphaImageRoundTripsExactly() throws IOException {
     BufferedImage img = new BufferedImage(37, 23, BufferedImage.TYPE_INT_ARGB);
     Random rnd = new Random(42);
