@@ -8,16 +8,20 @@ every pass creates a fresh layergroup so that no tile comes from the tile cache;
 compiled map kept loaded, as a Windshaft renderer-cache hit). Tiles are requested one at a time.
 
 usage: /usr/bin/python3 bench/pyramid.py [MAPCONFIG] [--zmin 0] [--zmax 4] [--scale 1]
-           [--repeat 3] [--url http://127.0.0.1:8080] [--refrender DIR]
+           [--format png|png32] [--repeat 3] [--url http://127.0.0.1:8080] [--refrender DIR]
+The format is the same on both sides: .png is CARTO's png8:m=h (Mapnik encodes png8:m=h),
+.png32 is RGBA. Windlass is asked over one keep-alive HTTP connection.
 Needs: ./windlass start (the demo data), and the reference environment
 (bash ../shared/tools/refrender/setup_refenv.sh) with the same tables.
 """
 import argparse
+import http.client
 import json
 import os
 import statistics
 import sys
 import time
+import urllib.parse
 import urllib.request
 import uuid
 
@@ -49,21 +53,30 @@ def create(url, config):
 
 def windlass_pass(url, config, a):
     token = create(url, config)
-    suffix = '@2x.png' if a.scale == 2 else '.png'
+    suffix = ('@2x.' if a.scale == 2 else '.') + a.format
+    # One keep-alive connection, as a map client keeps: the time is the server's, not TCP set-up.
+    u = urllib.parse.urlsplit(url)
+    conn = http.client.HTTPConnection(u.hostname, u.port or 80)
     times = []
     for z, x, y in tiles(a.zmin, a.zmax):
         t = time.perf_counter()
-        with urllib.request.urlopen('%s/api/v1/map/%s/%d/%d/%d%s' % (url, token, z, x, y, suffix)) as r:
-            r.read()
+        conn.request('GET', '/api/v1/map/%s/%d/%d/%d%s' % (token, z, x, y, suffix))
+        r = conn.getresponse()
+        body = r.read()
         times.append((time.perf_counter() - t) * 1000)
+        if r.status != 200:
+            raise SystemExit('tile %d/%d/%d: HTTP %d %s' % (z, x, y, r.status, body[:200]))
+    conn.close()
     return times
 
 
 def mapnik_pass(rr, a):
+    # What CARTO serves for the same URL: .png is png8:m=h, .png32 is RGBA.
+    fmt = 'png8:m=h' if a.format == 'png' else 'png32'
     times = []
     for z, x, y in tiles(a.zmin, a.zmax):
         t = time.perf_counter()
-        rr.render_tile(z, x, y).tostring('png32')
+        rr.render_tile(z, x, y).tostring(fmt)
         times.append((time.perf_counter() - t) * 1000)
     return times
 
@@ -80,6 +93,7 @@ def main():
     ap.add_argument('--zmax', type=int, default=4)
     ap.add_argument('--scale', type=int, default=1)
     ap.add_argument('--repeat', type=int, default=3)
+    ap.add_argument('--format', choices=['png', 'png32'], default='png')
     ap.add_argument('--url', default='http://127.0.0.1:%s' % os.environ.get('WINDLASS_HTTP_PORT', '8080'))
     ap.add_argument('--refrender', default=os.path.join(HERE, '..', '..', 'shared', 'tools', 'refrender'))
     a = ap.parse_args()
@@ -100,7 +114,8 @@ def main():
         wl += windlass_pass(a.url, config, a)
         mk += mapnik_pass(rr, a)
 
-    print('map %s, z%d-%d @%dx, %d passes' % (os.path.basename(a.mapconfig), a.zmin, a.zmax, a.scale, a.repeat))
+    print('map %s, z%d-%d @%dx .%s, %d passes' % (os.path.basename(a.mapconfig), a.zmin, a.zmax, a.scale,
+                                                 a.format, a.repeat))
     print(summary('windlass', wl))
     print(summary('mapnik', mk))
     print('ratio     median %.2f  p95 %.2f  mean %.2f  (windlass / mapnik; < 1 is faster)' % (

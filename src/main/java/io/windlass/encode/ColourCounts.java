@@ -1,30 +1,40 @@
 package io.windlass.encode;
 
+import java.util.Arrays;
+
 /**
  * Distinct colours of an image with their pixel counts, in an open-addressing hash table (no
- * boxing: tiles hold up to a few thousand distinct colours and this runs for every PNG8 tile).
- * Fully transparent pixels all count as colour 0.
+ * boxing: tiles hold up to a few thousand distinct colours and this runs for every PNG8 tile). The
+ * table starts small and doubles, so a tile of a few colours costs a few kilobytes, not a table the
+ * size of the image; runs of one colour, the norm on map tiles, are counted without a lookup. Fully
+ * transparent pixels all count as colour 0.
  */
 final class ColourCounts {
 
-  private final int[] keys;
-  private final int[] slots; // index into colours + 1, 0 = empty
-  private final int[] colours;
-  private final int[] weights;
+  private int[] keys;
+  private int[] slots; // index into colours + 1, 0 = empty
+  private int[] colours;
+  private int[] weights;
   private int size;
 
-  private ColourCounts(int capacity) {
-    int tableSize = Integer.highestOneBit(Math.max(16, capacity * 2) - 1) << 1;
-    keys = new int[tableSize];
-    slots = new int[tableSize];
-    colours = new int[capacity];
-    weights = new int[capacity];
+  private ColourCounts() {
+    keys = new int[1024];
+    slots = new int[1024];
+    colours = new int[512];
+    weights = new int[512];
   }
 
   static ColourCounts of(int[] argb) {
-    ColourCounts c = new ColourCounts(argb.length);
-    for (int p : argb) {
-      c.add(p);
+    ColourCounts c = new ColourCounts();
+    int i = 0;
+    while (i < argb.length) {
+      int p = normal(argb[i]);
+      int j = i + 1;
+      while (j < argb.length && normal(argb[j]) == p) {
+        j++;
+      }
+      c.add(p, j - i);
+      i = j;
     }
     return c;
   }
@@ -34,11 +44,11 @@ final class ColourCounts {
   }
 
   int[] colours() {
-    return java.util.Arrays.copyOf(colours, size);
+    return Arrays.copyOf(colours, size);
   }
 
   int[] weights() {
-    return java.util.Arrays.copyOf(weights, size);
+    return Arrays.copyOf(weights, size);
   }
 
   /** Index (0..size-1) of a colour that was added. */
@@ -52,21 +62,41 @@ final class ColourCounts {
     return slots[h] - 1;
   }
 
-  private void add(int argb) {
-    int key = normal(argb);
+  private void add(int key, int count) {
     int mask = keys.length - 1;
     int h = hash(key) & mask;
     while (slots[h] != 0) {
       if (keys[h] == key) {
-        weights[slots[h] - 1]++;
+        weights[slots[h] - 1] += count;
         return;
       }
       h = (h + 1) & mask;
     }
+    if (size == colours.length) {
+      colours = Arrays.copyOf(colours, size * 2);
+      weights = Arrays.copyOf(weights, size * 2);
+    }
     keys[h] = key;
     colours[size] = key;
-    weights[size] = 1;
+    weights[size] = count;
     slots[h] = ++size;
+    if (size * 2 > keys.length) {
+      rehash(keys.length * 2);
+    }
+  }
+
+  private void rehash(int tableSize) {
+    keys = new int[tableSize];
+    slots = new int[tableSize];
+    int mask = tableSize - 1;
+    for (int i = 0; i < size; i++) {
+      int h = hash(colours[i]) & mask;
+      while (slots[h] != 0) {
+        h = (h + 1) & mask;
+      }
+      keys[h] = colours[i];
+      slots[h] = i + 1;
+    }
   }
 
   private static int normal(int argb) {

@@ -24,10 +24,11 @@ import java.util.zip.Deflater;
 public final class PngEncoder {
 
   /**
-   * zlib level used by {@link #encode(BufferedImage)}: fast, and within a few percent of level 6 on
-   * tiles.
+   * zlib level used by {@link #encode(BufferedImage)}: the strongest of zlib's fast (greedy)
+   * levels; on map tiles 2% larger than level 4 and a quarter faster, 4% larger than level 6 and
+   * twice as fast (measured with BenchmarkPngEncode).
    */
-  public static final int DEFAULT_LEVEL = 4;
+  public static final int DEFAULT_LEVEL = 3;
 
   private static final ThreadLocal<Deflater> DEFLATERS =
       ThreadLocal.withInitial(() -> new Deflater(DEFAULT_LEVEL));
@@ -66,7 +67,7 @@ public final class PngEncoder {
     Part first = part(img, 0, h / parts, false);
     ByteArrayOutputStream idat = new ByteArrayOutputStream(first.deflated().length * parts + 16);
     idat.write(0x78); // zlib header: deflate, 32 KB window,
-    idat.write(0x5e); // "fast" compression level, check bits
+    idat.write(0x5e); // FLEVEL 1 ("fast", levels 2-5 in zlib's header), check bits
     idat.writeBytes(first.deflated());
     long sum = first.adler();
     for (CompletableFuture<Part> future : rest) {
