@@ -25,7 +25,8 @@ BUFFER_PX = 64
 
 
 def fields_of(css):
-    return sorted(set(re.findall(r'\[\s*([A-Za-z_][A-Za-z0-9_]*)\s*[\]=<>!]', css)))
+    # [zoom ...] filters the scale, not a column
+    return sorted(set(re.findall(r'\[\s*([A-Za-z_][A-Za-z0-9_]*)\s*[\]=<>!]', css)) - {'zoom'})
 
 
 def feature_key(sql, fields, z, x, y, scale):
@@ -35,7 +36,11 @@ def feature_key(sql, fields, z, x, y, scale):
 def extract(sql, fields, z, x, y, scale):
     minx, miny, maxx, maxy = refrender.tile_bbox(z, x, y)
     buf = BUFFER_PX * (maxx - minx) / (256 * scale)  # buffer-size is in image pixels
-    box = 'ST_MakeEnvelope(%r, %r, %r, %r, 3857)' % (minx - buf, miny - buf, maxx + buf, maxy + buf)
+    return extract_box(sql, fields, (minx - buf, miny - buf, maxx + buf, maxy + buf))
+
+
+def extract_box(sql, fields, bbox):
+    box = 'ST_MakeEnvelope(%r, %r, %r, %r, 3857)' % bbox
     attrs = ', '.join("'%s', cdbq.\"%s\"" % (f, f) for f in fields) or ''
     inner = re.sub(r';\s*$', '', sql)
     q = ('SELECT json_build_object(\'wkt\', ST_AsText("the_geom_webmercator", 2), \'attributes\', '

@@ -72,7 +72,12 @@ record FidelityCase(String name, int z, int x, int y, int scale, List<LayerInput
   }
 
   static List<Feature> features(String key) {
-    String path = ROOT + "features/" + key + ".json.gz";
+    return features(ROOT + "features/", key);
+  }
+
+  /** The stored input features {@code key} of a suite whose files are under {@code dir}. */
+  static List<Feature> features(String dir, String key) {
+    String path = dir + key + ".json.gz";
     try (InputStream in = FidelityCase.class.getResourceAsStream(path)) {
       if (in == null) {
         throw new IllegalStateException("missing " + path + ": run regenerate-references.sh");
@@ -111,7 +116,7 @@ record FidelityCase(String name, int z, int x, int y, int scale, List<LayerInput
     return v.asText();
   }
 
-  private static JsonNode read(String path) {
+  static JsonNode read(String path) {
     try (InputStream in = FidelityCase.class.getResourceAsStream(path)) {
       return JSON.readTree(in);
     } catch (IOException e) {
