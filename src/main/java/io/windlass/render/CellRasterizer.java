@@ -111,6 +111,12 @@ final class CellRasterizer {
    * comp_op_rgba_src_over}; coverage goes through {@code gamma} (256 entries, or null). Resets.
    */
   void fill(int[] pixels, int width, int height, int argbPre, boolean evenOdd, int[] gamma) {
+    fill(pixels, width, height, argbPre, evenOdd, gamma, CompOp.SRC_OVER);
+  }
+
+  /** As {@link #fill(int[], int, int, int, boolean, int[])}, composited with {@code op}. */
+  void fill(
+      int[] pixels, int width, int height, int argbPre, boolean evenOdd, int[] gamma, CompOp op) {
     close();
     addCurrentCell();
     if (cells == 0 || maxY < 0 || minY >= height) {
@@ -173,13 +179,24 @@ final class CellRasterizer {
         rowArea[x] = 0;
         int alpha = g[alpha((cover << (SHIFT + 1)) - area, evenOdd)];
         if (alpha != 0) {
-          blend(pixels, base + x, sr, sg, sb, sa, alpha);
+          if (op == CompOp.SRC_OVER) {
+            blend(pixels, base + x, sr, sg, sb, sa, alpha);
+          } else {
+            pixels[base + x] = op.blend(pixels[base + x], covered(argbPre, alpha));
+          }
         }
         // Between this cell and the next, every pixel has the same coverage.
         int next = i + 1 < used ? rowXs[i + 1] : width;
         if (cover != 0 && x + 1 < next) {
           int spanAlpha = g[alpha(cover << (SHIFT + 1), evenOdd)];
-          if (spanAlpha == 255 && sa == 255) {
+          if (op != CompOp.SRC_OVER) {
+            if (spanAlpha != 0) {
+              int src = covered(argbPre, spanAlpha);
+              for (int p = x + 1; p < next; p++) {
+                pixels[base + p] = op.blend(pixels[base + p], src);
+              }
+            }
+          } else if (spanAlpha == 255 && sa == 255) {
             Arrays.fill(pixels, base + x + 1, base + next, argbPre);
           } else if (spanAlpha != 0) {
             for (int p = x + 1; p < next; p++) {
@@ -205,6 +222,18 @@ final class CellRasterizer {
       }
     }
     return Math.min(cover, 255);
+  }
+
+  /** The premultiplied colour scaled by coverage, as AGG's blenders do before compositing. */
+  private static int covered(int argbPre, int cover) {
+    if (cover >= 255) {
+      return argbPre;
+    }
+    int a = ((argbPre >>> 24) * cover + 255) >> 8;
+    int r = (((argbPre >>> 16) & 0xff) * cover + 255) >> 8;
+    int g = (((argbPre >>> 8) & 0xff) * cover + 255) >> 8;
+    int b = ((argbPre & 0xff) * cover + 255) >> 8;
+    return (a << 24) | (r << 16) | (g << 8) | b;
   }
 
   /** Premultiplied source-over with coverage, with AGG's integer rounding. */

@@ -5,6 +5,7 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
+import java.util.Map;
 
 /**
  * Renders a {@link RenderJob} to an image with Java2D, the way Mapnik's AGG renderer would:
@@ -30,13 +31,8 @@ public final class TileRenderer {
   public BufferedImage render(RenderJob job) {
     BufferedImage img =
         new BufferedImage(job.widthPx(), job.heightPx(), BufferedImage.TYPE_INT_ARGB_PRE);
-    Graphics2D g = img.createGraphics();
+    Graphics2D g = graphics(img);
     try {
-      g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-      g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
-      g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-      g.setRenderingHint(
-          RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
       if (job.background() != null) {
         g.setComposite(AlphaComposite.Src);
         g.setColor(job.background());
@@ -45,7 +41,8 @@ public final class TileRenderer {
       g.setComposite(AlphaComposite.SrcOver);
       // One collision space for all layers, covering the image plus the buffer.
       int[] pixels = ((DataBufferInt) img.getRaster().getDataBuffer()).getData();
-      VectorPainter painter = new VectorPainter(g, pixels, job, new CollisionIndex(), fonts);
+      CollisionIndex collisions = new CollisionIndex();
+      VectorPainter painter = new VectorPainter(g, pixels, job, collisions, fonts);
       for (LayerContent layer : job.layers()) {
         if (layer instanceof LayerContent.FillLayer f) {
           g.setColor(f.color());
@@ -54,7 +51,24 @@ public final class TileRenderer {
           g.drawImage(i.image(), 0, 0, job.widthPx(), job.heightPx(), null);
         } else if (layer instanceof LayerContent.VectorLayer v) {
           for (int s = 0; s < v.style().styles().size(); s++) {
-            painter.paint(v, s);
+            Map<String, String> props = v.style().styles().get(s).properties();
+            CompOp op = CompOp.of(props.get("comp-op"));
+            double opacity = opacity(props.get("opacity"));
+            if (op == CompOp.SRC_OVER && opacity >= 1) {
+              painter.paint(v, s);
+            } else {
+              // Mapnik draws such a style on a transparent image of its own, then composites it.
+              BufferedImage apart =
+                  new BufferedImage(job.widthPx(), job.heightPx(), BufferedImage.TYPE_INT_ARGB_PRE);
+              Graphics2D ga = graphics(apart);
+              try {
+                int[] own = ((DataBufferInt) apart.getRaster().getDataBuffer()).getData();
+                new VectorPainter(ga, own, job, collisions, fonts).paint(v, s);
+                op.composite(pixels, own, opacity);
+              } finally {
+                ga.dispose();
+              }
+            }
           }
         }
       }
@@ -62,5 +76,27 @@ public final class TileRenderer {
       g.dispose();
     }
     return img;
+  }
+
+  private static Graphics2D graphics(BufferedImage img) {
+    Graphics2D g = img.createGraphics();
+    g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+    g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+    g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+    g.setRenderingHint(
+        RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+    g.setComposite(AlphaComposite.SrcOver);
+    return g;
+  }
+
+  private static double opacity(String value) {
+    if (value == null) {
+      return 1;
+    }
+    try {
+      return Double.parseDouble(value.trim());
+    } catch (NumberFormatException e) {
+      return 1;
+    }
   }
 }

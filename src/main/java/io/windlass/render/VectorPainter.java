@@ -39,6 +39,8 @@ final class VectorPainter {
   private final TextPainter text;
   private final Map<SymbolizerSpec, StrokeStyle> strokeStyles = new IdentityHashMap<>();
   private final Map<SymbolizerSpec, int[]> gammas = new IdentityHashMap<>();
+  private final Map<SymbolizerSpec, CompOp> compOps = new IdentityHashMap<>();
+  private CompOp op = CompOp.SRC_OVER;
   private final CellRasterizer raster = new CellRasterizer();
   private final LineStroker stroker = new LineStroker();
   private final PolylineClipper lineClipper = new PolylineClipper();
@@ -85,11 +87,14 @@ final class VectorPainter {
       List<SymbolizerSpec> specs = null;
       for (int k = 0; k < symbolizers.size(); k++) {
         Symbolizer s = symbolizers.get(k);
-        if ((s instanceof LineSymbolizer || s instanceof PolygonSymbolizer) && specs == null) {
-          // The records lack gamma, cap, join, dashes: read them from the rule's compiled spec
-          // (same order).
+        if (!(s instanceof GenericSymbolizer) && specs == null) {
+          // The records lack comp-op, gamma, cap, join, dashes: read them from the rule's
+          // compiled spec (same order).
           StyleRule rule = layer.style().styles().get(style).firstMatch(f.attributes(), job.zoom());
           specs = rule.symbolizers();
+        }
+        if (specs != null) {
+          op = compOps.computeIfAbsent(specs.get(k), VectorPainter::compOp);
         }
         if (s instanceof PolygonSymbolizer p) {
           polygon(p, gammas.computeIfAbsent(specs.get(k), VectorPainter::polygonGamma));
@@ -208,7 +213,7 @@ final class VectorPainter {
       raster.reset();
       return;
     }
-    raster.fill(pixels, job.widthPx(), job.heightPx(), premultiplied(c), evenOdd, gamma);
+    raster.fill(pixels, job.widthPx(), job.heightPx(), premultiplied(c), evenOdd, gamma, op);
   }
 
   private void markers(MarkerSymbolizer m) {
@@ -256,6 +261,11 @@ final class VectorPainter {
             fill(outline, false, null);
           }
         });
+  }
+
+  /** The symbolizer's {@code comp-op} ({@code polygon-comp-op}, {@code line-comp-op}, …). */
+  private static CompOp compOp(SymbolizerSpec spec) {
+    return CompOp.of(spec.properties().get("comp-op"));
   }
 
   /** AGG's {@code gamma_power} table for {@code polygon-gamma} (null when 1: identity). */
