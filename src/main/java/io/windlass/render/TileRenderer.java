@@ -54,20 +54,29 @@ public final class TileRenderer {
             Map<String, String> props = v.style().styles().get(s).properties();
             CompOp op = CompOp.of(props.get("comp-op"));
             double opacity = opacity(props.get("opacity"));
-            if (op == CompOp.SRC_OVER && opacity >= 1) {
+            ImageFilters filters = ImageFilters.parse(props.get("image-filters"));
+            if (op == CompOp.SRC_OVER && opacity >= 1 && filters == null) {
               painter.paint(v, s);
             } else {
-              // Mapnik draws such a style on a transparent image of its own, then composites it.
+              // Mapnik draws such a style on a transparent image of its own, filters it, then
+              // composites it.
               BufferedImage apart =
                   new BufferedImage(job.widthPx(), job.heightPx(), BufferedImage.TYPE_INT_ARGB_PRE);
               Graphics2D ga = graphics(apart);
               try {
                 int[] own = ((DataBufferInt) apart.getRaster().getDataBuffer()).getData();
                 new VectorPainter(ga, own, job, collisions, fonts).paint(v, s);
+                if (filters != null) {
+                  filters.apply(own, job.widthPx(), job.heightPx());
+                }
                 op.composite(pixels, own, opacity);
               } finally {
                 ga.dispose();
               }
+            }
+            ImageFilters direct = ImageFilters.parse(props.get("direct-image-filters"));
+            if (direct != null) {
+              direct.apply(pixels, job.widthPx(), job.heightPx());
             }
           }
         }
