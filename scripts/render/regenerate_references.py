@@ -22,6 +22,9 @@ import refrender  # noqa: E402
 
 DB = refrender.DEFAULT_DB
 BUFFER_PX = 64
+# Marker files of the cases: MapConfigs name them under this URL, the files are in render/markers.
+MARKERS_URL = 'http://windlass.test/markers/'
+RESOURCE_MAP = {MARKERS_URL: os.path.join(RES, 'markers')}
 
 
 def fields_of(css):
@@ -63,7 +66,7 @@ def main():
         if only and c['name'] not in only:
             continue
         z, x, y, s = c['z'], c['x'], c['y'], c.get('scale', 1)
-        rr = refrender.RefRenderer(c['mapconfig'], scale=s)
+        rr = refrender.RefRenderer(c['mapconfig'], scale=s, resource_map=RESOURCE_MAP)
         rr.render_to_file(z, x, y, os.path.join(RES, 'reference', c['name'] + '.png'), 'png32')
         n = []
         keys = []

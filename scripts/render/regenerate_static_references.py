@@ -42,7 +42,7 @@ def main():
         v = c['view']
         s = v.get('scale', 1)
         (minx, miny, maxx, maxy), res = extent(v)
-        rr = tiles.refrender.RefRenderer(c['mapconfig'], scale=s)
+        rr = tiles.refrender.RefRenderer(c['mapconfig'], scale=s, resource_map=tiles.RESOURCE_MAP)
         m = rr.map
         m.resize(v['width'] * s, v['height'] * s)
         m.buffer_size = rr.buffer_size

@@ -4,6 +4,7 @@ import io.windlass.account.AccountDirectory;
 import io.windlass.data.RolePools;
 import io.windlass.data.UserSql;
 import io.windlass.metadata.AccountRepository;
+import io.windlass.remote.MarkerFiles;
 import io.windlass.remote.RemoteResources;
 import io.windlass.render.FontLibrary;
 import io.windlass.render.TileRenderer;
@@ -90,10 +91,17 @@ public class CoreProducers {
         REMOTE_CACHE_BYTES);
   }
 
+  /** Marker files from allow-listed hosts, decoded once. */
+  @Produces
+  @Singleton
+  MarkerFiles markerFiles(RemoteResources remote) {
+    return new MarkerFiles(remote);
+  }
+
   /** The renderer is stateless and thread-safe (fonts loaded once): one for the application. */
   @Produces
   @Singleton
-  TileRenderer renderer(Settings s) {
-    return new TileRenderer(new FontLibrary(Path.of(s.fontDirectory())));
+  TileRenderer renderer(Settings s, MarkerFiles markerFiles) {
+    return new TileRenderer(new FontLibrary(Path.of(s.fontDirectory())), markerFiles);
   }
 }

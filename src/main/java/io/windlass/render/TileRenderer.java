@@ -17,15 +17,22 @@ import java.util.Map;
 public final class TileRenderer {
 
   private final FontLibrary fonts;
+  private final MarkerImages images;
 
   /** A renderer with {@link FontLibrary#defaults()}. */
   public TileRenderer() {
     this(FontLibrary.defaults());
   }
 
-  /** A renderer drawing text with these fonts. */
+  /** A renderer drawing text with these fonts, and no marker files. */
   public TileRenderer(FontLibrary fonts) {
+    this(fonts, MarkerImages.NONE);
+  }
+
+  /** A renderer drawing text with these fonts and marker files from {@code images}. */
+  public TileRenderer(FontLibrary fonts, MarkerImages images) {
     this.fonts = fonts;
+    this.images = images;
   }
 
   public BufferedImage render(RenderJob job) {
@@ -42,7 +49,7 @@ public final class TileRenderer {
       // One collision space for all layers, covering the image plus the buffer.
       int[] pixels = ((DataBufferInt) img.getRaster().getDataBuffer()).getData();
       CollisionIndex collisions = new CollisionIndex();
-      VectorPainter painter = new VectorPainter(g, pixels, job, collisions, fonts);
+      VectorPainter painter = new VectorPainter(g, pixels, job, collisions, fonts, images);
       for (LayerContent layer : job.layers()) {
         if (layer instanceof LayerContent.FillLayer f) {
           g.setColor(f.color());
@@ -65,7 +72,7 @@ public final class TileRenderer {
               Graphics2D ga = graphics(apart);
               try {
                 int[] own = ((DataBufferInt) apart.getRaster().getDataBuffer()).getData();
-                new VectorPainter(ga, own, job, collisions, fonts).paint(v, s);
+                new VectorPainter(ga, own, job, collisions, fonts, images).paint(v, s);
                 if (filters != null) {
                   filters.apply(own, job.widthPx(), job.heightPx());
                 }

@@ -40,6 +40,8 @@ final class VectorPainter {
   private final Map<SymbolizerSpec, StrokeStyle> strokeStyles = new IdentityHashMap<>();
   private final Map<SymbolizerSpec, int[]> gammas = new IdentityHashMap<>();
   private final Map<SymbolizerSpec, CompOp> compOps = new IdentityHashMap<>();
+  private final Map<String, java.awt.image.BufferedImage> sprites = new java.util.HashMap<>();
+  private final MarkerImages images;
   private CompOp op = CompOp.SRC_OVER;
   private final CellRasterizer raster = new CellRasterizer();
   private final LineStroker stroker = new LineStroker();
@@ -57,8 +59,14 @@ final class VectorPainter {
    *     directly, text through {@code g}
    */
   VectorPainter(
-      Graphics2D g, int[] pixels, RenderJob job, CollisionIndex collisions, FontLibrary fonts) {
+      Graphics2D g,
+      int[] pixels,
+      RenderJob job,
+      CollisionIndex collisions,
+      FontLibrary fonts,
+      MarkerImages images) {
     this.g = g;
+    this.images = images;
     this.pixels = pixels;
     this.job = job;
     this.t = PixelTransform.of(job.extent(), job.widthPx());
@@ -101,7 +109,12 @@ final class VectorPainter {
         } else if (s instanceof LineSymbolizer l) {
           line(l, strokeStyles.computeIfAbsent(specs.get(k), StrokeStyle::of));
         } else if (s instanceof MarkerSymbolizer m) {
-          markers(m);
+          String file = specs.get(k).properties().get("file");
+          if (file != null && !file.startsWith("shape://")) {
+            fileMarkers(m, specs.get(k), file);
+          } else {
+            markers(m);
+          }
         } else if (s instanceof GenericSymbolizer gs && gs.spec().type().equals("TextSymbolizer")) {
           text.paint(gs.spec(), current, f.attributes());
         }
@@ -261,6 +274,57 @@ final class VectorPainter {
             fill(outline, false, null);
           }
         });
+  }
+
+  /**
+   * Markers drawn from a file, as Mapnik places them: scaled to {@code marker-width} and/or {@code
+   * marker-height} (one alone keeps the aspect ratio; neither: the file's own size), times the
+   * scale factor, centred on the point and snapped to whole pixels.
+   */
+  private void fileMarkers(MarkerSymbolizer m, SymbolizerSpec spec, String file) {
+    MarkerImage image = images.get(file);
+    if (image == null || !(image.width() > 0) || !(image.height() > 0)) {
+      return;
+    }
+    Map<String, String> p = spec.properties();
+    double sx = 1;
+    double sy = 1;
+    if (p.containsKey("width") && p.containsKey("height")) {
+      sx = m.width() / image.width();
+      sy = m.height() / image.height();
+    } else if (p.containsKey("width")) {
+      sx = sy = m.width() / image.width();
+    } else if (p.containsKey("height")) {
+      sx = sy = m.height() / image.height();
+    }
+    double w = image.width() * sx * scale;
+    double h = image.height() * sy * scale;
+    // Vector files snap to the nearest pixel; unscaled rasters are blended at the truncated
+    // position, as Mapnik's blend_from takes an int.
+    boolean truncate = image.isRaster() && sx == 1 && sy == 1 && scale == 1;
+    Color fill = p.containsKey("fill") ? withOpacity(m.fill(), m.fillOpacity()) : null;
+    String key = file + '|' + w + '|' + h + '|' + (fill == null ? "" : fill.getRGB());
+    java.awt.image.BufferedImage sprite =
+        sprites.computeIfAbsent(key, k -> image.sprite(w, h, fill));
+    java.awt.Composite before = g.getComposite();
+    if (m.opacity() < 1 || op != CompOp.SRC_OVER) {
+      g.setComposite(java.awt.AlphaComposite.SrcOver.derive((float) Math.max(0, m.opacity())));
+    }
+    MarkerPlacement.forEach(
+        current,
+        t,
+        (px, py) -> {
+          double x0 = truncate ? (int) (px - w / 2) : Math.round(px - w / 2);
+          double y0 = truncate ? (int) (py - h / 2) : Math.round(py - h / 2);
+          if (!m.allowOverlap()) {
+            if (!collisions.isFree(x0, y0, x0 + w, y0 + h)) {
+              return;
+            }
+            collisions.insert(x0, y0, x0 + w, y0 + h);
+          }
+          g.drawImage(sprite, (int) x0, (int) y0, null);
+        });
+    g.setComposite(before);
   }
 
   /** The symbolizer's {@code comp-op} ({@code polygon-comp-op}, {@code line-comp-op}, …). */

@@ -9,6 +9,7 @@ import io.windlass.data.LayerSql;
 import io.windlass.data.QueryPlan;
 import io.windlass.data.TableRef;
 import io.windlass.data.UserSql;
+import io.windlass.error.ErrorDetail;
 import io.windlass.error.WindlassException;
 import io.windlass.mapconfig.JsonText;
 import io.windlass.mapconfig.Layer;
@@ -16,7 +17,11 @@ import io.windlass.mapconfig.LayerType;
 import io.windlass.mapconfig.LayergroupId;
 import io.windlass.mapconfig.MapConfig;
 import io.windlass.metadata.TableChanges;
+import io.windlass.remote.MarkerFiles;
+import io.windlass.style.FeatureStyle;
 import io.windlass.style.LayerStyle;
+import io.windlass.style.StyleRule;
+import io.windlass.style.SymbolizerSpec;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.PreparedStatement;
@@ -43,6 +48,7 @@ public class LayergroupService {
   @Inject LayergroupStore store;
   @Inject CompiledStyles styles;
   @Inject UserSql userSql;
+  @Inject MarkerFiles markerFiles;
   @Inject TableChanges tableChanges;
 
   /** What a successful creation answers. */
@@ -111,12 +117,49 @@ public class LayergroupService {
     }
   }
 
+  /**
+   * Fetches every marker file the style names, as CARTO downloads a map's external resources when
+   * it is created: one it cannot have is the map's error, not a hole in its tiles.
+   */
+  private void checkMarkerFiles(LayerStyle style, Layer layer) {
+    for (FeatureStyle fs : style.styles()) {
+      for (StyleRule rule : fs.rules()) {
+        for (SymbolizerSpec spec : rule.symbolizers()) {
+          String file = spec.properties().get("file");
+          if (!spec.type().equals("MarkersSymbolizer")
+              || file == null
+              || file.startsWith("shape://")) {
+            continue;
+          }
+          try {
+            markerFiles.load(file);
+          } catch (MarkerFiles.Unavailable e) {
+            throw new WindlassException(
+                400,
+                List.of(
+                    ErrorDetail.ofLayer(
+                        "Unable to download '"
+                            + file
+                            + "' for 'style"
+                            + layer.index()
+                            + "' ("
+                            + e.getMessage()
+                            + ")",
+                        layer.ref())),
+                null);
+          }
+        }
+      }
+    }
+  }
+
   /** Compiles the layer's style and plans its SQL: the estimated feature count, tables read. */
   private QueryPlan validate(Credentials who, Layer layer) {
     List<String> fields = List.of();
     if (layer.cartocss() != null) {
       LayerStyle style = styles.of(layer);
       fields = List.copyOf(style.fields());
+      checkMarkerFiles(style, layer);
     }
     String probe = LayerSql.probeQuery(layer, fields);
     return userSql.run(

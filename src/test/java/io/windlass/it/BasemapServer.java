@@ -13,10 +13,14 @@ import javax.imageio.ImageIO;
 /**
  * A basemap upstream on loopback for the tests: {@code /light/z/x/y.png} answers an opaque tile of
  * {@link #COLOR}, {@code /error404/...} answers 404 and {@code /slow/...} answers after the
- * server's fetch timeout. Counts the tiles it served.
+ * server's fetch timeout; {@code /markers/pin.svg} is a marker file (a red circle, 20 px). Counts
+ * the tiles it served.
  */
 final class BasemapServer implements AutoCloseable {
   static final Color COLOR = new Color(0x33, 0x66, 0x99);
+  static final String PIN_SVG =
+      "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"20\" height=\"20\">"
+          + "<circle cx=\"10\" cy=\"10\" r=\"9\" fill=\"#ff0000\"/></svg>";
 
   private final HttpServer server;
   private final byte[] tile;
@@ -57,6 +61,15 @@ final class BasemapServer implements AutoCloseable {
           }
           ex.sendResponseHeaders(200, tile.length);
           ex.getResponseBody().write(tile);
+          ex.close();
+        });
+    server.createContext(
+        "/markers/pin.svg",
+        ex -> {
+          byte[] svg = PIN_SVG.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+          ex.getResponseHeaders().add("Content-Type", "image/svg+xml");
+          ex.sendResponseHeaders(200, svg.length);
+          ex.getResponseBody().write(svg);
           ex.close();
         });
     // One thread per request: the slow path must not hold up the others.

@@ -152,6 +152,41 @@ class StaticMapIT extends DeployedWindlass {
   }
 
   @Test
+  void markerFilesFromAllowedHostsAndTheirFailures() {
+    String pin = BASE + "/markers/pin.svg";
+    String token =
+        create(
+            mapConfig(
+                "select * from test_table",
+                "#p{marker-file:url(" + pin + ");marker-allow-overlap:true;}"));
+    var img =
+        image(
+            http.get("/api/v1/map/static/center/" + token + "/3/40.42/-3.7/400/300.png"),
+            "image/png",
+            400,
+            300);
+    assertTrue(near(argb(img, 200, 150), 0xffff0000, 8), "the SVG's red circle on Madrid");
+    assertEquals(0, alpha(argb(img, 20, 20)), "nothing where there are no points");
+
+    String missing = BASE + "/error404/pin.svg";
+    assertError(
+        http.post(
+            "/api/v1/map",
+            "application/json",
+            mapConfig("select * from test_table", "#p{marker-file:url(" + missing + ");}")),
+        400,
+        "Unable to download '" + missing + "' for 'style0' (server returned 404)");
+    String elsewhere = pin.replace("127.0.0.1:", "127.0.0.2:");
+    assertError(
+        http.post(
+            "/api/v1/map",
+            "application/json",
+            mapConfig("select * from test_table", "#p{marker-file:url(" + elsewhere + ");}")),
+        400,
+        "Unable to download '" + elsewhere + "' for 'style0' (host not allowed)");
+  }
+
+  @Test
   void sizeAndFormatLimits() {
     String token = create(COUNTRIES);
     String base = "/api/v1/map/static/center/" + token + "/1/0/0/";

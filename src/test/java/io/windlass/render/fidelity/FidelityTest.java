@@ -35,7 +35,7 @@ class FidelityTest {
   void casesMatchMapnik() throws Exception {
     Map<String, Double> results = new TreeMap<>();
     String outDir = System.getProperty("fidelity.out");
-    TileRenderer renderer = new TileRenderer();
+    TileRenderer renderer = FidelityFixtures.renderer();
     for (FidelityCase c : FidelityCase.all()) {
       BufferedImage ours = renderer.render(job(c));
       BufferedImage ref = reference(c.name());

@@ -31,7 +31,7 @@ class StaticFidelityTest {
   void staticImagesMatchMapnik() throws Exception {
     JsonNode index = FidelityCase.read(DIR + "features/index.json");
     String outDir = System.getProperty("fidelity.out");
-    TileRenderer renderer = new TileRenderer();
+    TileRenderer renderer = FidelityFixtures.renderer();
     StringBuilder table = new StringBuilder("| static case | per-mil |\n| --- | --- |\n");
     List<String> failing = new ArrayList<>();
     for (JsonNode c : FidelityCase.read(DIR + "cases.json").get("cases")) {
