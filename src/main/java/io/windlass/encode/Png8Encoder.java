@@ -33,22 +33,9 @@ public final class Png8Encoder {
     d.reset();
     d.setInput(raw);
     d.finish();
-    byte[] buf = new byte[Math.max(4096, raw.length / 4)];
-    int len = 0;
-    while (!d.finished()) {
-      if (len == buf.length) {
-        buf = java.util.Arrays.copyOf(buf, buf.length * 2);
-      }
-      len += d.deflate(buf, len, buf.length - len);
-    }
-    ByteArrayOutputStream out = new ByteArrayOutputStream(len + 1200);
-    out.writeBytes(PngChunks.SIGNATURE);
-    byte[] ihdr = new byte[13];
-    PngChunks.putInt(ihdr, 0, w);
-    PngChunks.putInt(ihdr, 4, h);
-    ihdr[8] = 8; // bit depth
-    ihdr[9] = 3; // colour type: palette
-    PngChunks.write(out, "IHDR", ihdr, ihdr.length);
+    byte[] buf = PngChunks.drain(d, raw.length / 4);
+    ByteArrayOutputStream out = new ByteArrayOutputStream(buf.length + 1200);
+    PngChunks.start(out, w, h, 3); // colour type 3: palette
     byte[] plte = new byte[pal.length * 3];
     int lastTranslucent = -1;
     for (int i = 0; i < pal.length; i++) {
@@ -68,7 +55,7 @@ public final class Png8Encoder {
       }
       PngChunks.write(out, "tRNS", trns, trns.length);
     }
-    PngChunks.write(out, "IDAT", buf, len);
+    PngChunks.write(out, "IDAT", buf, buf.length);
     PngChunks.write(out, "IEND", new byte[0], 0);
     return out.toByteArray();
   }

@@ -26,6 +26,30 @@ final class PngChunks {
     out.write(tail, 0, 4);
   }
 
+  /** The signature and the IHDR chunk of an 8-bit, non-interlaced image of {@code colourType}. */
+  static void start(ByteArrayOutputStream out, int w, int h, int colourType) {
+    out.writeBytes(SIGNATURE);
+    byte[] ihdr = new byte[13];
+    putInt(ihdr, 0, w);
+    putInt(ihdr, 4, h);
+    ihdr[8] = 8; // bit depth
+    ihdr[9] = (byte) colourType;
+    write(out, "IHDR", ihdr, ihdr.length);
+  }
+
+  /** Deflates all of {@code deflater}'s input (already set and finished) into a new array. */
+  static byte[] drain(java.util.zip.Deflater deflater, int sizeHint) {
+    byte[] buf = new byte[Math.max(4096, sizeHint)];
+    int len = 0;
+    while (!deflater.finished()) {
+      if (len == buf.length) {
+        buf = java.util.Arrays.copyOf(buf, buf.length * 2);
+      }
+      len += deflater.deflate(buf, len, buf.length - len);
+    }
+    return java.util.Arrays.copyOf(buf, len);
+  }
+
   /** Big-endian, as every PNG integer. */
   static void putInt(byte[] b, int off, int v) {
     b[off] = (byte) (v >>> 24);

@@ -173,26 +173,13 @@ public final class PngEncoder {
     byte[] filtered = RowFilters.filterImage(img, filtering == Filtering.ADAPTIVE);
     deflater.setInput(filtered);
     deflater.finish();
-    byte[] buf = new byte[Math.max(8192, filtered.length / 4)];
-    int len = 0;
-    while (!deflater.finished()) {
-      if (len == buf.length) {
-        buf = java.util.Arrays.copyOf(buf, buf.length * 2);
-      }
-      len += deflater.deflate(buf, len, buf.length - len);
-    }
-    return png(w, h, buf, len);
+    byte[] buf = PngChunks.drain(deflater, filtered.length / 4);
+    return png(w, h, buf, buf.length);
   }
 
   private static byte[] png(int w, int h, byte[] idat, int idatLength) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(idatLength + 64);
-    out.writeBytes(PngChunks.SIGNATURE);
-    byte[] ihdr = new byte[13];
-    PngChunks.putInt(ihdr, 0, w);
-    PngChunks.putInt(ihdr, 4, h);
-    ihdr[8] = 8; // bit depth
-    ihdr[9] = 6; // colour type: RGBA
-    PngChunks.write(out, "IHDR", ihdr, ihdr.length);
+    PngChunks.start(out, w, h, 6); // colour type 6: RGBA
     PngChunks.write(out, "IDAT", idat, idatLength);
     PngChunks.write(out, "IEND", new byte[0], 0);
     return out.toByteArray();

@@ -42,9 +42,7 @@ final class LineStroker {
   private int n;
 
   // One join's or cap's output vertices.
-  private double[] ox = new double[64];
-  private double[] oy = new double[64];
-  private int on;
+  private final PointBuffer joinPoints = new PointBuffer(64);
 
   private final double[] hit = new double[2];
   private CellRasterizer out;
@@ -88,9 +86,7 @@ final class LineStroker {
     double[] sy = Arrays.copyOf(vy, n);
     double[] sd = Arrays.copyOf(dist, n);
     int srcCount = n;
-    double[] px = new double[16];
-    double[] py = new double[16];
-    int pn = 0;
+    PointBuffer piece = new PointBuffer(16);
     int dash = 0;
     double dashPos = 0;
     double ds = Math.abs(dashStart);
@@ -108,9 +104,7 @@ final class LineStroker {
     int i1 = 0;
     int i2 = 1;
     double rest = sd[0];
-    px[pn] = sx[0];
-    py[pn] = sy[0];
-    pn = 1;
+    piece.add(sx[0], sy[0]);
     boolean drawing = (dash & 1) == 0;
     while (true) {
       double dashRest = dashes[dash] - dashPos;
@@ -144,29 +138,22 @@ final class LineStroker {
         }
       }
       if (lineTo) {
-        if (pn == px.length) {
-          px = Arrays.copyOf(px, pn * 2);
-          py = Arrays.copyOf(py, pn * 2);
-        }
-        px[pn] = x;
-        py[pn] = y;
-        pn++;
+        piece.add(x, y);
         drawing = true;
       } else {
-        if (drawing && pn > 1) {
-          stroke(px, py, pn, false, target);
+        if (drawing && piece.size > 1) {
+          stroke(piece.x, piece.y, piece.size, false, target);
         }
-        px[0] = x;
-        py[0] = y;
-        pn = 1;
+        piece.clear();
+        piece.add(x, y);
         drawing = false;
       }
       if (stop) {
         break;
       }
     }
-    if (pn > 1) {
-      stroke(px, py, pn, false, target);
+    if (piece.size > 1) {
+      stroke(piece.x, piece.y, piece.size, false, target);
     }
   }
 
@@ -237,30 +224,24 @@ final class LineStroker {
   }
 
   private void flush() {
-    for (int k = 0; k < on; k++) {
+    for (int k = 0; k < joinPoints.size; k++) {
       if (first) {
-        out.moveTo(ox[k], oy[k]);
+        out.moveTo(joinPoints.x[k], joinPoints.y[k]);
         first = false;
       } else {
-        out.lineTo(ox[k], oy[k]);
+        out.lineTo(joinPoints.x[k], joinPoints.y[k]);
       }
     }
-    on = 0;
+    joinPoints.clear();
   }
 
   private void add(double x, double y) {
-    if (on == ox.length) {
-      ox = Arrays.copyOf(ox, on * 2);
-      oy = Arrays.copyOf(oy, on * 2);
-    }
-    ox[on] = x;
-    oy[on] = y;
-    on++;
+    joinPoints.add(x, y);
   }
 
   /** {@code math_stroke::calc_cap} at v0, for the segment towards v1. */
   private void cap(int i0, int i1, double len) {
-    on = 0;
+    joinPoints.clear();
     double x0 = vx[i0];
     double y0 = vy[i0];
     double dx1 = (vy[i1] - y0) / len * width;
@@ -291,7 +272,7 @@ final class LineStroker {
 
   /** {@code math_stroke::calc_join} at v1 between segments v0-v1 (len1) and v1-v2 (len2). */
   private void join(int i0, int i1, int i2, double len1, double len2) {
-    on = 0;
+    joinPoints.clear();
     double x0 = vx[i0];
     double y0 = vy[i0];
     double x1 = vx[i1];

@@ -1,7 +1,5 @@
 package io.windlass.render;
 
-import java.util.Arrays;
-
 /**
  * Cuts rings to a box as Mapnik's line symbolizer does for polygons before dashing and stroking
  * ({@code line-clip}, on by default; AGG's {@code conv_clip_polygon}): a ring stays one closed
@@ -10,9 +8,7 @@ import java.util.Arrays;
  */
 final class PolygonClipper {
 
-  private double[] px = new double[256];
-  private double[] py = new double[256];
-  private int pn;
+  private final PointBuffer ring = new PointBuffer(256);
   private final double[] cx = new double[4];
   private final double[] cy = new double[4];
 
@@ -37,11 +33,11 @@ final class PolygonClipper {
     if (n < 3) {
       return;
     }
-    pn = 0;
+    ring.clear();
     // vpgen_clip_polygon::move_to
     flags = flags(xs[0], ys[0]);
     if (flags == 0) {
-      add(xs[0], ys[0]);
+      ring.add(xs[0], ys[0]);
     }
     x1 = xs[0];
     y1 = ys[0];
@@ -49,8 +45,8 @@ final class PolygonClipper {
       lineTo(xs[i], ys[i]);
     }
     lineTo(xs[0], ys[0]); // the adaptor closes the ring with an edge back to its start
-    if (pn > 1) {
-      sink.accept(px, py, pn, true);
+    if (ring.size > 1) {
+      sink.accept(ring.x, ring.y, ring.size, true);
     }
   }
 
@@ -59,12 +55,12 @@ final class PolygonClipper {
     int f = flags(x, y);
     if (flags == f) {
       if (f == 0) {
-        add(x, y);
+        ring.add(x, y);
       }
     } else {
       int k = liangBarsky(x1, y1, x, y);
       for (int i = 0; i < k; i++) {
-        add(cx[i], cy[i]);
+        ring.add(cx[i], cy[i]);
       }
     }
     flags = f;
@@ -148,15 +144,5 @@ final class PolygonClipper {
       }
     }
     return np;
-  }
-
-  private void add(double x, double y) {
-    if (pn == px.length) {
-      px = Arrays.copyOf(px, pn * 2);
-      py = Arrays.copyOf(py, pn * 2);
-    }
-    px[pn] = x;
-    py[pn] = y;
-    pn++;
   }
 }

@@ -1,7 +1,5 @@
 package io.windlass.render;
 
-import java.util.Arrays;
-
 /**
  * Cuts polylines to a box as Mapnik's line symbolizer does before dashing and stroking ({@code
  * line-clip}, on by default; AGG's {@code conv_clip_polyline}): pieces outside are dropped, a piece
@@ -11,9 +9,7 @@ import java.util.Arrays;
  */
 final class PolylineClipper {
 
-  private double[] px = new double[256];
-  private double[] py = new double[256];
-  private int pn;
+  private final PointBuffer piece = new PointBuffer(256);
 
   private double minX;
   private double minY;
@@ -37,7 +33,7 @@ final class PolylineClipper {
     if (n < 2) {
       return;
     }
-    pn = 0;
+    piece.clear();
     x1 = xs[0];
     y1 = ys[0];
     moveTo = true;
@@ -95,9 +91,9 @@ final class PolylineClipper {
     if (visible) {
       if ((result & 1) != 0 || moveTo) {
         flush(sink);
-        add(sx, sy);
+        piece.add(sx, sy);
       }
-      add(ex, ey);
+      piece.add(ex, ey);
       moveTo = (result & 2) != 0;
     }
     x1 = x;
@@ -140,20 +136,10 @@ final class PolylineClipper {
     return true;
   }
 
-  private void add(double x, double y) {
-    if (pn == px.length) {
-      px = Arrays.copyOf(px, pn * 2);
-      py = Arrays.copyOf(py, pn * 2);
-    }
-    px[pn] = x;
-    py[pn] = y;
-    pn++;
-  }
-
   private void flush(PixelSequences.Sink sink) {
-    if (pn > 1) {
-      sink.accept(px, py, pn, false);
+    if (piece.size > 1) {
+      sink.accept(piece.x, piece.y, piece.size, false);
     }
-    pn = 0;
+    piece.clear();
   }
 }
