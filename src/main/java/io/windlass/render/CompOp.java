@@ -87,17 +87,13 @@ enum CompOp {
     double dr = ((dst >>> 16) & 0xff) / 255.0;
     double dg = ((dst >>> 8) & 0xff) / 255.0;
     double db = (dst & 0xff) / 255.0;
-    double[] out = new double[4];
-    switch (this) {
-      case HUE, SATURATION, COLOR, VALUE -> nonSeparable(sr, sg, sb, sa, dr, dg, db, da, out);
-      default -> {
-        out[0] = channel(sr, sa, dr, da);
-        out[1] = channel(sg, sa, dg, da);
-        out[2] = channel(sb, sa, db, da);
-        out[3] = alpha(sa, da);
-      }
+    if (this == HUE || this == SATURATION || this == COLOR || this == VALUE) {
+      double[] out = new double[4];
+      nonSeparable(sr, sg, sb, sa, dr, dg, db, da, out);
+      return pack(out[0], out[1], out[2], out[3]);
     }
-    return pack(out[0], out[1], out[2], out[3]);
+    return pack(
+        channel(sr, sa, dr, da), channel(sg, sa, dg, da), channel(sb, sa, db, da), alpha(sa, da));
   }
 
   private double alpha(double sa, double da) {
