@@ -6,31 +6,53 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Boxes already occupied by placed markers during one render (pixel space), bucketed in a coarse
- * grid; the equivalent of Mapnik's label collision detector for {@code marker-allow-overlap:
- * false}. Not thread-safe: one instance per render.
+ * Boxes already occupied by placed markers and labels during one render (pixel space), bucketed in
+ * a coarse grid; the equivalent of Mapnik's {@code label_collision_detector4}. A label's boxes
+ * carry its text, so that a label can keep a distance from others with the same text ({@code
+ * repeat_distance}). Not thread-safe: one instance per render.
  */
 final class CollisionIndex {
 
   // Small cells keep the boxes compared per lookup few where thousands of markers crowd.
   private static final double CELL_PX = 16;
 
-  private final Map<Long, List<double[]>> cells = new HashMap<>();
+  private final Map<Long, List<Entry>> cells = new HashMap<>();
+
+  private record Entry(double minX, double minY, double maxX, double maxY, String text) {
+
+    boolean intersects(double x0, double y0, double x1, double y1) {
+      return minX <= x1 && maxX >= x0 && minY <= y1 && maxY >= y0;
+    }
+  }
 
   /**
    * Whether the box collides with (overlaps or touches, as Mapnik's box2d) nothing placed so far.
    */
   boolean isFree(double minX, double minY, double maxX, double maxY) {
-    int cx0 = cell(minX);
-    int cx1 = cell(maxX);
-    int cy0 = cell(minY);
-    int cy1 = cell(maxY);
+    return isFree(minX, minY, maxX, maxY, null, 0);
+  }
+
+  /**
+   * Whether the box collides with nothing placed so far, nor, within {@code repeatDistance}, with
+   * any box of a label whose text is {@code text} (Mapnik's {@code has_placement} with a repeat
+   * key).
+   */
+  boolean isFree(
+      double minX, double minY, double maxX, double maxY, String text, double repeatDistance) {
+    double r = text != null && repeatDistance > 0 ? repeatDistance : 0;
+    int cx0 = cell(minX - r);
+    int cx1 = cell(maxX + r);
+    int cy0 = cell(minY - r);
+    int cy1 = cell(maxY + r);
     for (int cx = cx0; cx <= cx1; cx++) {
       for (int cy = cy0; cy <= cy1; cy++) {
-        List<double[]> boxes = cells.get(key(cx, cy));
+        List<Entry> boxes = cells.get(key(cx, cy));
         if (boxes != null) {
-          for (double[] b : boxes) {
-            if (b[0] <= maxX && b[2] >= minX && b[1] <= maxY && b[3] >= minY) {
+          for (Entry e : boxes) {
+            if (e.intersects(minX, minY, maxX, maxY)
+                || (r > 0
+                    && text.equals(e.text())
+                    && e.intersects(minX - r, minY - r, maxX + r, maxY + r))) {
               return false;
             }
           }
@@ -41,7 +63,12 @@ final class CollisionIndex {
   }
 
   void insert(double minX, double minY, double maxX, double maxY) {
-    double[] box = {minX, minY, maxX, maxY};
+    insert(minX, minY, maxX, maxY, null);
+  }
+
+  /** Occupies the box for a label with the text given (null for markers). */
+  void insert(double minX, double minY, double maxX, double maxY, String text) {
+    Entry box = new Entry(minX, minY, maxX, maxY, text);
     for (int cx = cell(minX); cx <= cell(maxX); cx++) {
       for (int cy = cell(minY); cy <= cell(maxY); cy++) {
         cells.computeIfAbsent(key(cx, cy), k -> new ArrayList<>()).add(box);

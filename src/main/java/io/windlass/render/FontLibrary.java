@@ -15,8 +15,8 @@ import java.util.Optional;
 /**
  * Fonts loaded from TrueType files by Mapnik face name ({@code family + " " + subfamily} from the
  * font's name table, e.g. {@code "DejaVu Sans Book"}), never the JDK's logical fonts, so that text
- * is drawn with the same outlines as Mapnik's. Fonts are created at size 1 and derived per use.
- * Thread-safe after construction.
+ * is drawn with the same outlines as Mapnik's. Each is also kept as a {@link TextFace}, with the
+ * metrics read from its {@code head} and {@code hhea} tables. Thread-safe after construction.
  */
 public final class FontLibrary {
 
@@ -29,6 +29,7 @@ public final class FontLibrary {
   private static volatile FontLibrary defaultLibrary;
 
   private final Map<String, Font> byFaceName = new HashMap<>();
+  private final Map<String, TextFace> textFaces = new HashMap<>();
 
   /** Loads every {@code .ttf}/{@code .otf} file of the directories (missing ones are skipped). */
   public FontLibrary(Path... directories) {
@@ -69,11 +70,14 @@ public final class FontLibrary {
     return Optional.ofNullable(byFaceName.get(faceName));
   }
 
-  /** The face, or {@link #DEFAULT_FACE} when unknown (the compiler reports unknown faces). */
-  Font faceOrDefault(String faceName) {
-    Font f = faceName == null ? null : byFaceName.get(faceName);
+  /**
+   * The face measured as Mapnik measures it, or {@link #DEFAULT_FACE}'s when unknown (the compiler
+   * reports unknown faces).
+   */
+  TextFace textFaceOrDefault(String faceName) {
+    TextFace f = faceName == null ? null : textFaces.get(faceName);
     if (f == null) {
-      f = byFaceName.get(DEFAULT_FACE);
+      f = textFaces.get(DEFAULT_FACE);
     }
     if (f == null) {
       throw new IllegalStateException("no font for " + faceName + " and no " + DEFAULT_FACE);
@@ -89,7 +93,12 @@ public final class FontLibrary {
         return;
       }
       Font font = Font.createFont(Font.TRUETYPE_FONT, new java.io.ByteArrayInputStream(bytes));
+      TextFace measured = TextFace.of(font, bytes);
+      if (measured == null) {
+        return;
+      }
       byFaceName.put(name, font.deriveFont(1f));
+      textFaces.put(name, measured);
     } catch (IOException | FontFormatException | RuntimeException e) {
       // An unreadable file is not a face Mapnik would offer either.
     }

@@ -2,7 +2,6 @@ package io.windlass.render;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.locationtech.jts.algorithm.construct.MaximumInscribedCircle;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryCollection;
@@ -13,25 +12,25 @@ import org.locationtech.jts.geom.Polygon;
 /**
  * Where point and interior labels are anchored, in pixels, as Mapnik 3.1's text symbolizer helper
  * does: every point of a (multi)point; for polygons only the one with the largest bounding box
- * ({@code largest-bbox-only}), at its centroid ({@code point}) or its pole of inaccessibility
- * ({@code interior}, polylabel at 1/100 of the bbox); the middle of a line.
+ * ({@code largest-bbox-only}), at its centroid ({@code point}) or at {@link InteriorPosition}
+ * ({@code interior}); the middle of a line.
  */
 final class LabelAnchors {
 
   private LabelAnchors() {}
 
-  static List<double[]> of(Geometry g, PixelTransform t, boolean interior) {
+  static List<double[]> of(Geometry g, PixelTransform t, boolean interior, double scaleFactor) {
     List<double[]> out = new ArrayList<>(1);
     Polygon largest = largestPolygon(g, null);
     if (largest != null) {
-      Point p;
       if (interior) {
-        Envelope e = largest.getEnvelopeInternal();
-        double tol = Math.max(e.getWidth(), e.getHeight()) / 100;
-        p = tol > 0 ? MaximumInscribedCircle.getCenter(largest, tol) : largest.getCentroid();
-      } else {
-        p = largest.getCentroid();
+        double[] a = InteriorPosition.of(largest, t, scaleFactor);
+        if (a != null) {
+          out.add(a);
+        }
+        return out;
       }
+      Point p = largest.getCentroid();
       if (!p.isEmpty()) {
         out.add(new double[] {t.x(p.getX()), t.y(p.getY())});
       }

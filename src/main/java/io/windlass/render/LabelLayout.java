@@ -1,144 +1,128 @@
 package io.windlass.render;
 
-import java.awt.Font;
-import java.awt.font.FontRenderContext;
 import java.awt.font.GlyphVector;
-import java.awt.font.LineMetrics;
-import java.awt.font.TextAttribute;
+import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 
 /**
- * A label's text shaped into lines (pixels, y down), the way Mapnik's {@code text_layout} does:
- * kerning on, one line unless {@code wrap-width} is set, in which case a line is broken at the
- * first word boundary after (or, with {@code wrap-before}, before) the character where it exceeds
- * the width, and the space at the break is dropped. Every line has FreeType's line height for the
- * face's design metrics (ascender - descender + line gap, unrounded: Mapnik measures faces at
- * units-per-em size) plus {@code line-spacing}, except the first, whose height is its tallest
- * glyph's ink height (Mapnik's {@code max_char_height}); labels are centred on that height.
+ * A label's text shaped into lines the way Mapnik's {@code text_layout} does. Glyph advances are
+ * HarfBuzz's in font units times {@code size / units_per_em}; a line's height is the face's line
+ * height (as FreeType rounds it, see {@link TextFace}) plus {@code line-spacing}, except the first
+ * line's, which is its tallest glyph's truncated extent ({@code max_char_height}); the label's
+ * height is their sum. With {@code wrap-width}, the text is measured character by character and
+ * broken at the line-break opportunity after (or, with {@code wrap-before}, before) the character
+ * where it exceeds the width, the space at the break dropped, each line shaped again.
  */
 record LabelLayout(
-    List<GlyphVector> lines,
-    double[] widths,
-    double lineHeight,
-    double firstLineHeight,
-    double ascent,
-    double descent) {
+    List<LabelLayout.Line> lines, double width, double height, TextFace face, double sizePx) {
 
-  static final FontRenderContext FRC = new FontRenderContext(null, true, true);
+  /**
+   * One line: glyph ids, the index of each glyph's first character in the label text, advances
+   * (pixels), and each glyph's truncated vertical extent (pixels, y up).
+   */
+  record Line(
+      int[] glyphs,
+      int[] chars,
+      double[] advances,
+      double[] yMin,
+      double[] yMax,
+      double width,
+      double lineHeight,
+      double maxCharHeight,
+      boolean first) {
 
-  /** Sized, kerned fonts by (face, size); shared, as Font is immutable. */
-  private static final java.util.concurrent.ConcurrentHashMap<String, Font> SIZED =
-      new java.util.concurrent.ConcurrentHashMap<>();
-
-  double width() {
-    double w = 0;
-    for (double x : widths) {
-      w = Math.max(w, x);
+    /** The line's share of the layout height. */
+    double height() {
+      return first ? maxCharHeight : lineHeight;
     }
-    return w;
-  }
-
-  /** Height in pixels: the first line's glyph height plus a line height per further line. */
-  double height() {
-    return firstLineHeight + lineHeight * (lines.size() - 1);
-  }
-
-  /** Baseline of line {@code i} below the top of the layout box, in pixels. */
-  double baseline(int i) {
-    return firstLineHeight + lineHeight * i;
-  }
-
-  static Font sized(Font face, double size) {
-    return SIZED.computeIfAbsent(
-        face.getFontName() + '\0' + face.getStyle() + '\0' + size,
-        k ->
-            face.deriveFont(
-                Map.of(
-                    TextAttribute.SIZE, (float) size,
-                    TextAttribute.KERNING, TextAttribute.KERNING_ON,
-                    TextAttribute.LIGATURES, TextAttribute.LIGATURES_ON)));
   }
 
   static LabelLayout of(
-      String text, Font font, double wrapWidthPx, boolean wrapBefore, double lineSpacingPx) {
-    LineMetrics lm = font.getLineMetrics("Xg", FRC);
-    double lineHeight = lm.getAscent() + lm.getDescent() + lm.getLeading() + lineSpacingPx;
-    List<GlyphVector> lines = new ArrayList<>();
-    List<Double> widths = new ArrayList<>();
-    GlyphVector whole = shape(font, text);
-    double wholeWidth = whole.getGlyphPosition(whole.getNumGlyphs()).getX();
-    if (!(wrapWidthPx > 0) || wholeWidth <= wrapWidthPx) {
+      String text,
+      TextFace face,
+      double sizePx,
+      double wrapWidthPx,
+      boolean wrapBefore,
+      double lineSpacingPx) {
+    List<Line> lines = new ArrayList<>();
+    Line whole = shape(text, 0, text.length(), face, sizePx, lineSpacingPx, true);
+    if (!(wrapWidthPx > 0) || whole.width() < wrapWidthPx) {
       lines.add(whole);
-      widths.add(wholeWidth);
     } else {
-      int start = 0;
+      double[] charWidths = new double[text.length()];
+      for (int i = 0; i < whole.glyphs().length; i++) {
+        charWidths[whole.chars()[i]] += whole.advances()[i];
+      }
+      BreakIterator breaks = BreakIterator.getLineInstance(Locale.ROOT);
+      breaks.setText(text);
       double len = 0;
+      int last = 0;
       for (int i = 0; i < text.length(); i++) {
-        len += advance(font, text.charAt(i));
+        len += charWidths[i];
         if (len <= wrapWidthPx) {
           continue;
         }
-        int brk = wrapBefore ? preceding(text, i + 1) : following(text, i);
-        if (brk <= start) {
-          brk = following(text, i); // a single word wider than the wrap width stays whole
+        int brk = wrapBefore ? breaks.preceding(i + 1) : breaks.following(i);
+        if (brk <= last || brk == BreakIterator.DONE) {
+          // A single word is longer than the wrap width: it stays whole.
+          brk = breaks.following(i);
+          if (brk == BreakIterator.DONE) {
+            brk = text.length();
+          }
         }
+        brk = Math.max(0, Math.min(text.length(), brk));
         int end = brk > 0 && text.charAt(brk - 1) == ' ' ? brk - 1 : brk;
-        addLine(font, text.substring(start, end), lines, widths);
-        start = brk;
+        lines.add(shape(text, last, end, face, sizePx, lineSpacingPx, lines.isEmpty()));
+        last = brk;
         i = brk - 1;
         len = 0;
       }
-      if (start < text.length()) {
-        addLine(font, text.substring(start), lines, widths);
+      if (last == 0) {
+        lines.add(whole);
+      } else if (last != text.length()) {
+        lines.add(shape(text, last, text.length(), face, sizePx, lineSpacingPx, false));
       }
     }
-    double[] w = new double[widths.size()];
-    for (int k = 0; k < w.length; k++) {
-      w[k] = widths.get(k);
+    double width = 0;
+    double height = 0;
+    for (Line l : lines) {
+      width = Math.max(width, l.width());
+      height += l.height();
     }
-    GlyphVector first = lines.get(0);
+    return new LabelLayout(List.copyOf(lines), width, height, face, sizePx);
+  }
+
+  private static Line shape(
+      String text,
+      int from,
+      int to,
+      TextFace face,
+      double sizePx,
+      double lineSpacingPx,
+      boolean first) {
+    GlyphVector gv = face.shape(text.substring(from, to));
+    int n = gv.getNumGlyphs();
+    double scale = sizePx / face.unitsPerEm();
+    int[] glyphs = gv.getGlyphCodes(0, n, null);
+    int[] chars = new int[n];
+    double[] advances = new double[n];
+    double[] yMin = new double[n];
+    double[] yMax = new double[n];
+    double width = 0;
     double maxCharHeight = 0;
-    for (int k = 0; k < first.getNumGlyphs(); k++) {
-      maxCharHeight = Math.max(maxCharHeight, first.getGlyphOutline(k).getBounds2D().getHeight());
+    for (int i = 0; i < n; i++) {
+      chars[i] = from + gv.getGlyphCharIndex(i);
+      double units = gv.getGlyphPosition(i + 1).getX() - gv.getGlyphPosition(i).getX();
+      advances[i] = units * scale;
+      TextFace.Glyph gl = face.glyph(glyphs[i]);
+      yMin[i] = gl.yMin() * scale;
+      yMax[i] = gl.yMax() * scale;
+      maxCharHeight = Math.max(maxCharHeight, yMax[i] - yMin[i]);
+      width += advances[i];
     }
-    return new LabelLayout(
-        List.copyOf(lines), w, lineHeight, maxCharHeight, lm.getAscent(), lm.getDescent());
-  }
-
-  private static void addLine(Font font, String s, List<GlyphVector> lines, List<Double> widths) {
-    GlyphVector gv = shape(font, s);
-    lines.add(gv);
-    widths.add(gv.getGlyphPosition(gv.getNumGlyphs()).getX());
-  }
-
-  private static GlyphVector shape(Font font, String s) {
-    char[] chars = s.toCharArray();
-    return font.layoutGlyphVector(FRC, chars, 0, chars.length, Font.LAYOUT_LEFT_TO_RIGHT);
-  }
-
-  private static double advance(Font font, char c) {
-    return font.createGlyphVector(FRC, new char[] {c}).getGlyphPosition(1).getX();
-  }
-
-  /** The first line-break opportunity after index i (start of the next word), or the length. */
-  private static int following(String s, int i) {
-    for (int k = i + 1; k < s.length(); k++) {
-      if (s.charAt(k - 1) == ' ' || s.charAt(k - 1) == '-') {
-        return k;
-      }
-    }
-    return s.length();
-  }
-
-  /** The last line-break opportunity at or before index i, or 0. */
-  private static int preceding(String s, int i) {
-    for (int k = Math.min(i, s.length()) - 1; k > 0; k--) {
-      if (s.charAt(k - 1) == ' ' || s.charAt(k - 1) == '-') {
-        return k;
-      }
-    }
-    return 0;
+    double lineHeight = n > 0 ? face.lineHeightUnits() * scale + lineSpacingPx : 0;
+    return new Line(glyphs, chars, advances, yMin, yMax, width, lineHeight, maxCharHeight, first);
   }
 }

@@ -1,42 +1,80 @@
 package io.windlass.render;
 
-import java.awt.Shape;
-import java.awt.font.GlyphVector;
-import java.awt.geom.AffineTransform;
-import java.awt.geom.Path2D;
-import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 import org.locationtech.jts.geom.CoordinateSequence;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryCollection;
 import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Polygon;
 
 /**
- * {@code text-placement: line} (single-line labels): glyphs follow each line string (or polygon
- * exterior ring), centred at {@code path length / n} intervals ({@code n} from {@code
- * text-spacing}, one label when 0), turned upright, rejected where consecutive glyphs turn by more
- * than {@code max-char-angle-delta}; each glyph's box goes into the collision index, as in Mapnik.
- * Positions are tried at the interval centre and then shifted by up to half an interval.
+ * {@code text-placement: line}, as Mapnik 3.1's placement finder does it, for the first line of a
+ * label (Mapnik would set further lines of a wrapped label off the path). Every line string gets
+ * its labels, a polygon its rings, a multipolygon only its polygon with the largest bounding box;
+ * each is clipped to the unbuffered image (AGG's {@code conv_clip_polyline}: a line leaving and
+ * re-entering it becomes two paths), so labels centre on the visible part. On each path at least as
+ * long as the label, labels go at the middle of {@code length / n} intervals ({@code n} from {@code
+ * text-spacing}, one when 0); each is tried there, then {@code -1, +1} pixels away and on by
+ * Mapnik's growing steps ({@code k + 1.3^k k / (4 tolerance)}) up to the tolerance (half an
+ * interval unless {@code label-position-tolerance}). A placement walks the glyph clusters along the
+ * path by straight-line distance, each turned to the chord to the end of its advance and kept
+ * upright (turned over when more than half the glyphs would be upside down), and fails where
+ * consecutive clusters turn by more than {@code max-char-angle-delta} or a glyph's box collides.
+ * Boxes of labels with the same text also keep {@code minimum-distance} from each other.
  */
 final class LinePlacement {
 
   private final TextPainter painter;
   private final TextStyle style;
   private final LabelLayout layout;
+  private final String text;
+  private final double clipX0;
+  private final double clipY0;
+  private final double clipX1;
+  private final double clipY1;
 
-  LinePlacement(TextPainter painter, TextStyle style, LabelLayout layout) {
+  LinePlacement(TextPainter painter, TextStyle style, LabelLayout layout, String text) {
     this.painter = painter;
     this.style = style;
     this.layout = layout;
+    this.text = text;
+    // Mapnik clips to the unbuffered extent (none with clip: false).
+    double none = style.clip() ? 0 : Double.POSITIVE_INFINITY;
+    this.clipX0 = -none;
+    this.clipY0 = -none;
+    this.clipX1 = painter.widthPx() + none;
+    this.clipY1 = painter.heightPx() + none;
   }
 
   void place(Geometry g, PixelTransform t) {
-    if (g instanceof LineString l) {
-      placeOn(pixels(l.getCoordinateSequence(), t));
+    if (g instanceof MultiPolygon mp) {
+      Polygon largest = null;
+      double largestArea = -1;
+      for (int k = 0; k < mp.getNumGeometries(); k++) {
+        Polygon p = (Polygon) mp.getGeometryN(k);
+        Envelope e = p.getEnvelopeInternal();
+        if (!p.isEmpty() && e.getWidth() * e.getHeight() > largestArea) {
+          largest = p;
+          largestArea = e.getWidth() * e.getHeight();
+        }
+      }
+      if (largest != null) {
+        place(largest, t);
+      }
+    } else if (g instanceof LineString l) {
+      List<Subpath> paths = new ArrayList<>();
+      clip(l.getCoordinateSequence(), t, paths);
+      findPlacements(paths);
     } else if (g instanceof Polygon p) {
-      placeOn(pixels(p.getExteriorRing().getCoordinateSequence(), t));
+      List<Subpath> paths = new ArrayList<>();
+      clip(p.getExteriorRing().getCoordinateSequence(), t, paths);
+      for (int k = 0; k < p.getNumInteriorRing(); k++) {
+        clip(p.getInteriorRingN(k).getCoordinateSequence(), t, paths);
+      }
+      findPlacements(paths);
     } else if (g instanceof GeometryCollection) {
       for (int k = 0; k < g.getNumGeometries(); k++) {
         place(g.getGeometryN(k), t);
@@ -44,125 +82,488 @@ final class LinePlacement {
     }
   }
 
-  private static double[] pixels(CoordinateSequence cs, PixelTransform t) {
-    double[] xy = new double[cs.size() * 2];
-    for (int i = 0; i < cs.size(); i++) {
-      xy[2 * i] = t.x(cs.getX(i));
-      xy[2 * i + 1] = t.y(cs.getY(i));
-    }
-    return xy;
-  }
+  // ---- clipping (AGG's vpgen_clip_polyline with clip_line_segment) ----
 
-  private void placeOn(double[] xy) {
-    GlyphVector gv = layout.lines().get(0);
-    double width = layout.widths()[0];
-    PathWalk path = new PathWalk(xy);
-    double length = path.length();
-    if (length < width || width <= 0) {
-      return;
-    }
-    double spacing = style.spacing() * painter.scale();
-    int n = spacing > 0 ? (int) Math.max(1, Math.round(length / (spacing + width))) : 1;
-    double step = length / n;
-    for (int k = 0; k < n; k++) {
-      double centre = step * (k + 0.5);
-      for (int tries = 0; tries < 9; tries++) {
-        // centre, then alternately after and before it, up to half an interval away
-        double shift = ((tries + 1) / 2) * step / 8 * (tries % 2 == 1 ? 1 : -1);
-        double start = centre + shift - width / 2;
-        if (start >= 0 && start + width <= length && tryAt(path, gv, start, width)) {
-          break;
+  private void clip(CoordinateSequence cs, PixelTransform t, List<Subpath> out) {
+    Subpath current = null;
+    boolean moveTo = true;
+    double x1 = t.x(cs.getX(0));
+    double y1 = t.y(cs.getY(0));
+    for (int i = 1; i < cs.size(); i++) {
+      double x = t.x(cs.getX(i));
+      double y = t.y(cs.getY(i));
+      double[] seg = {x1, y1, x, y};
+      int flags = clipSegment(seg);
+      if ((flags & 4) == 0) {
+        if ((flags & 1) != 0 || moveTo) {
+          current = new Subpath();
+          out.add(current);
+          current.add(seg[0], seg[1]);
         }
+        current.add(seg[2], seg[3]);
+        moveTo = (flags & 2) != 0;
       }
+      x1 = x;
+      y1 = y;
     }
   }
 
-  private boolean tryAt(PathWalk path, GlyphVector gv, double start, double width) {
-    // Upright: read left to right; walk the path backwards when it points leftwards.
-    double[] a = path.at(start);
-    double[] b = path.at(start + width);
-    boolean reverse = b[0] < a[0];
-    int ng = gv.getNumGlyphs();
-    double shiftDown = (layout.ascent() - layout.descent()) / 2;
-    double maxDelta = Math.toRadians(style.maxCharAngleDelta());
-    Path2D.Double outline = new Path2D.Double();
-    List<double[]> boxes = new ArrayList<>(ng);
-    double lastAngle = Double.NaN;
-    for (int i = 0; i < ng; i++) {
-      double gx = gv.getGlyphPosition(i).getX();
-      double adv = gv.getGlyphPosition(i + 1).getX() - gx;
-      double d0 = reverse ? start + width - gx : start + gx;
-      double d1 = reverse ? d0 - adv : d0 + adv;
-      double[] p0 = path.at(d0);
-      double[] p1 = path.at(d1);
-      double angle = adv > 0 ? Math.atan2(p1[1] - p0[1], p1[0] - p0[0]) : lastAngle;
-      if (Double.isNaN(angle)) {
-        angle = 0;
-      }
-      if (!Double.isNaN(lastAngle)) {
-        double delta = Math.abs(Math.IEEEremainder(angle - lastAngle, 2 * Math.PI));
-        if (delta > maxDelta) {
-          return false;
-        }
-      }
-      lastAngle = angle;
-      AffineTransform at = AffineTransform.getTranslateInstance(p0[0], p0[1]);
-      at.rotate(angle);
-      at.translate(-gx, shiftDown);
-      Shape glyph = at.createTransformedShape(gv.getGlyphOutline(i));
-      outline.append(glyph, false);
-      Rectangle2D cell =
-          at.createTransformedShape(
-                  new Rectangle2D.Double(
-                      gx, -layout.ascent() - shiftDown + shiftDown, adv, layout.lineHeight()))
-              .getBounds2D();
-      boxes.add(new double[] {cell.getMinX(), cell.getMinY(), cell.getMaxX(), cell.getMaxY()});
+  private int clipFlags(double x, double y) {
+    return (x > clipX1 ? 1 : 0)
+        | (y > clipY1 ? 2 : 0)
+        | (x < clipX0 ? 4 : 0)
+        | (y < clipY0 ? 8 : 0);
+  }
+
+  /** Clips {@code s = {x1, y1, x2, y2}} in place: bit 1 start moved, 2 end moved, 4 invisible. */
+  private int clipSegment(double[] s) {
+    int f1 = clipFlags(s[0], s[1]);
+    int f2 = clipFlags(s[2], s[3]);
+    if ((f1 | f2) == 0) {
+      return 0;
     }
-    for (double[] bx : boxes) {
-      if (!painter.fits(style, bx[0], bx[1], bx[2], bx[3])) {
+    if ((f1 & 5) != 0 && (f1 & 5) == (f2 & 5)) {
+      return 4;
+    }
+    if ((f1 & 10) != 0 && (f1 & 10) == (f2 & 10)) {
+      return 4;
+    }
+    double tx1 = s[0];
+    double ty1 = s[1];
+    double tx2 = s[2];
+    double ty2 = s[3];
+    int ret = 0;
+    if (f1 != 0) {
+      if (!movePoint(tx1, ty1, tx2, ty2, s, 0, f1) || (s[0] == s[2] && s[1] == s[3])) {
+        return 4;
+      }
+      ret |= 1;
+    }
+    if (f2 != 0) {
+      if (!movePoint(tx1, ty1, tx2, ty2, s, 2, f2) || (s[0] == s[2] && s[1] == s[3])) {
+        return 4;
+      }
+      ret |= 2;
+    }
+    return ret;
+  }
+
+  private boolean movePoint(
+      double x1, double y1, double x2, double y2, double[] s, int at, int flags) {
+    if ((flags & 5) != 0) {
+      if (x1 == x2) {
         return false;
       }
+      double bound = (flags & 4) != 0 ? clipX0 : clipX1;
+      s[at + 1] = (bound - x1) * (y2 - y1) / (x2 - x1) + y1;
+      s[at] = bound;
     }
-    for (double[] bx : boxes) {
-      painter.collisions().insert(bx[0], bx[1], bx[2], bx[3]);
+    int fy = (s[at + 1] > clipY1 ? 2 : 0) | (s[at + 1] < clipY0 ? 8 : 0);
+    if (fy != 0) {
+      if (y1 == y2) {
+        return false;
+      }
+      double bound = (fy & 8) != 0 ? clipY0 : clipY1;
+      s[at] = (bound - y1) * (x2 - x1) / (y2 - y1) + x1;
+      s[at + 1] = bound;
     }
-    painter.draw(style, outline);
     return true;
   }
 
-  /** Positions along a pixel polyline by distance from its start. */
-  private static final class PathWalk {
-    private final double[] xy;
-    private final double[] cumulative;
+  // ---- placement (placement_finder::find_line_placements, single_line_placement) ----
 
-    PathWalk(double[] xy) {
-      this.xy = xy;
-      int n = xy.length / 2;
-      cumulative = new double[n];
-      for (int i = 1; i < n; i++) {
-        cumulative[i] =
-            cumulative[i - 1]
-                + Math.hypot(xy[2 * i] - xy[2 * i - 2], xy[2 * i + 1] - xy[2 * i - 1]);
+  private void findPlacements(List<Subpath> paths) {
+    LabelLayout.Line line = layout.lines().get(0);
+    double width = layout.width();
+    for (Subpath sp : paths) {
+      if (sp.length <= 0.001 || sp.length < width) {
+        continue;
+      }
+      Cursor pp = new Cursor(sp);
+      double spacing = spacing(sp.length, width);
+      if (!pp.move(spacing / 2)) {
+        continue;
+      }
+      double tolerance =
+          style.labelPositionTolerance() > 0
+              ? style.labelPositionTolerance() * painter.scale()
+              : spacing / 2;
+      do {
+        // Mapnik's tolerance_iterator: 0, then -1, +1 and growing steps either side.
+        double value = 0;
+        double linear = 1;
+        for (int tried = 1; tried <= 255; tried++) {
+          if (tried == 2) {
+            value = linear;
+          } else if (tried > 2) {
+            value = -value;
+            if (value > 0) {
+              value = Math.pow(1.3, linear) * linear / (4.0 * tolerance) + linear;
+              linear += 1;
+            }
+            if (value > tolerance) {
+              break;
+            }
+          }
+          Cursor at = pp.copy();
+          if (at.move(-value) && singleLine(at, line, Upright.AUTO)) {
+            break;
+          }
+        }
+      } while (pp.move(spacing));
+    }
+  }
+
+  private double spacing(double length, double width) {
+    int n = 1;
+    if (style.spacing() > 0) {
+      n = (int) Math.floor(length / (style.spacing() * painter.scale() + width));
+    }
+    return length / Math.max(1, n);
+  }
+
+  private enum Upright {
+    AUTO,
+    LEFT,
+    RIGHT
+  }
+
+  private boolean singleLine(Cursor start, LabelLayout.Line line, Upright orientation) {
+    Cursor pp = start.copy();
+    Upright real = orientation;
+    if (orientation == Upright.AUTO) {
+      real = Math.abs(normalize(pp.angle(0))) > 0.5 * Math.PI ? Upright.LEFT : Upright.RIGHT;
+    }
+    double sign = real == Upright.LEFT ? -1 : 1;
+    int ng = line.glyphs().length;
+    double[][] placed = new double[ng][];
+    List<double[]> boxes = new ArrayList<>(ng);
+    int upsideDown = 0;
+    if (!pp.move(sign * (-line.width() / 2))) {
+      return false;
+    }
+    double maxDelta = Math.toRadians(style.maxCharAngleDelta());
+    double charHeight = line.maxCharHeight();
+    double lastAngle = 999;
+    int cluster = -1;
+    double offX = 0;
+    double offY = 0;
+    double angle = 0;
+    double cos = 1;
+    double sin = 0;
+    for (int i = 0; i < ng; i++) {
+      int c = line.chars()[i];
+      if (c != cluster) {
+        if (!pp.moveToDistance(sign * clusterWidth(line, cluster))) {
+          return false;
+        }
+        cluster = c;
+        // y is up in glyph space: the angle flips.
+        angle = -normalize(pp.angle(sign * clusterWidth(line, cluster)));
+        cos = Math.cos(angle);
+        sin = Math.sin(angle);
+        if (maxDelta > 0 && lastAngle != 999 && Math.abs(normalize(angle - lastAngle)) > maxDelta) {
+          return false;
+        }
+        offX = 0;
+        offY = 0;
+        lastAngle = angle;
+      }
+      if (Math.abs(angle) > Math.PI / 2) {
+        upsideDown++;
+      }
+      double px = pp.x + offX;
+      double py = pp.y + offY;
+      // Centre the text on the line.
+      py = -py - charHeight / 2.0 * cos;
+      px = px + charHeight / 2.0 * sin;
+      double adv = line.advances()[i];
+      offX += cos * adv;
+      offY -= sin * adv;
+      double[] box =
+          box(clusterWidth(line, c), adv, line.yMin()[i], line.yMax()[i], px, py, cos, sin);
+      if (!fits(box)) {
+        return false;
+      }
+      boxes.add(box);
+      placed[i] = new double[] {px, py, cos, sin};
+    }
+    if (upsideDown > text.length() / 2 && orientation == Upright.AUTO) {
+      return singleLine(start, line, real == Upright.RIGHT ? Upright.LEFT : Upright.RIGHT);
+    }
+    double minX = Double.POSITIVE_INFINITY;
+    double minY = Double.POSITIVE_INFINITY;
+    double maxX = Double.NEGATIVE_INFINITY;
+    double maxY = Double.NEGATIVE_INFINITY;
+    for (double[] b : boxes) {
+      painter.collisions().insert(b[0], b[1], b[2], b[3], text);
+      minX = Math.min(minX, b[0]);
+      minY = Math.min(minY, b[1]);
+      maxX = Math.max(maxX, b[2]);
+      maxY = Math.max(maxY, b[3]);
+    }
+    if (boxes.isEmpty()
+        || maxX < 0
+        || maxY < 0
+        || minX > painter.widthPx()
+        || minY > painter.heightPx()) {
+      return true; // placed, but off the canvas
+    }
+    GlyphRenderer r = painter.glyphs();
+    r.begin(0, 0);
+    for (int i = 0; i < ng; i++) {
+      double[] p = placed[i];
+      r.add(layout.face(), layout.sizePx(), line.glyphs()[i], p[0], p[1], p[2], p[3]);
+    }
+    painter.draw(style);
+    return true;
+  }
+
+  /** Line placements have no margin; {@code minimum-distance} applies to the same text only. */
+  private boolean fits(double[] b) {
+    if (!painter.fitsEdges(style, b[0], b[1], b[2], b[3])) {
+      return false;
+    }
+    if (style.allowOverlap()) {
+      return true;
+    }
+    return painter
+        .collisions()
+        .isFree(b[0], b[1], b[2], b[3], text, style.minimumDistance() * painter.scale());
+  }
+
+  private static double clusterWidth(LabelLayout.Line line, int cluster) {
+    if (cluster < 0) {
+      return 0;
+    }
+    double w = 0;
+    for (int i = 0; i < line.chars().length; i++) {
+      if (line.chars()[i] == cluster) {
+        w += line.advances()[i];
       }
     }
+    return w;
+  }
 
-    double length() {
-      return cumulative[cumulative.length - 1];
+  private static double normalize(double angle) {
+    while (angle >= Math.PI) {
+      angle -= 2 * Math.PI;
+    }
+    while (angle < -Math.PI) {
+      angle += 2 * Math.PI;
+    }
+    return angle;
+  }
+
+  /** Mapnik's {@code get_bbox}: the cluster's width by the glyph's extent, turned, in pixels. */
+  private static double[] box(
+      double clusterWidth,
+      double advance,
+      double yMin,
+      double yMax,
+      double px,
+      double py,
+      double cos,
+      double sin) {
+    double width = advance <= 0 ? -clusterWidth : clusterWidth;
+    double[] xs = {0, width, width, 0};
+    double[] ys = {yMax, yMax, yMin, yMin};
+    double minX = Double.POSITIVE_INFINITY;
+    double minY = Double.POSITIVE_INFINITY;
+    double maxX = Double.NEGATIVE_INFINITY;
+    double maxY = Double.NEGATIVE_INFINITY;
+    for (int k = 0; k < 4; k++) {
+      double x = xs[k] * cos - ys[k] * sin + px;
+      double y = -(xs[k] * sin + ys[k] * cos) - py;
+      minX = Math.min(minX, x);
+      maxX = Math.max(maxX, x);
+      minY = Math.min(minY, y);
+      maxY = Math.max(maxY, y);
+    }
+    return new double[] {minX, minY, maxX, maxY};
+  }
+
+  // ---- Mapnik's vertex_cache over one path ----
+
+  /** A clipped path: its points and the length of the segment ending at each (0 for the first). */
+  private static final class Subpath {
+    double[] xs = new double[16];
+    double[] ys = new double[16];
+    double[] lens = new double[16];
+    int n;
+    double length;
+
+    void add(double x, double y) {
+      double len = n == 0 ? 0 : Math.hypot(xs[n - 1] - x, ys[n - 1] - y);
+      if (len == 0 && n > 0) {
+        return; // zero-length segments are dropped
+      }
+      if (n == xs.length) {
+        xs = java.util.Arrays.copyOf(xs, n * 2);
+        ys = java.util.Arrays.copyOf(ys, n * 2);
+        lens = java.util.Arrays.copyOf(lens, n * 2);
+      }
+      xs[n] = x;
+      ys[n] = y;
+      lens[n] = len;
+      n++;
+      length += len;
+    }
+  }
+
+  /** A position on a subpath: {@code vertex_cache}'s state, copied where Mapnik saves it. */
+  private static final class Cursor {
+    final Subpath sp;
+    int seg;
+    double inSeg;
+    double x;
+    double y;
+    double sx;
+    double sy;
+
+    Cursor(Subpath sp) {
+      this.sp = sp;
+      x = sx = sp.xs[0];
+      y = sy = sp.ys[0];
     }
 
-    double[] at(double d) {
-      int n = cumulative.length;
-      int i = java.util.Arrays.binarySearch(cumulative, d);
-      if (i < 0) {
-        i = -i - 2;
+    Cursor copy() {
+      Cursor c = new Cursor(sp);
+      c.seg = seg;
+      c.inSeg = inSeg;
+      c.x = x;
+      c.y = y;
+      c.sx = sx;
+      c.sy = sy;
+      return c;
+    }
+
+    private boolean nextSegment() {
+      sx = sp.xs[Math.min(seg, sp.n - 1)];
+      sy = sp.ys[Math.min(seg, sp.n - 1)];
+      if (seg == sp.n) {
+        return false;
       }
-      i = Math.max(0, Math.min(n - 2, i));
-      double seg = cumulative[i + 1] - cumulative[i];
-      double f = seg > 0 ? (d - cumulative[i]) / seg : 0;
-      return new double[] {
-        xy[2 * i] + f * (xy[2 * i + 2] - xy[2 * i]),
-        xy[2 * i + 1] + f * (xy[2 * i + 3] - xy[2 * i + 1])
-      };
+      seg++;
+      return seg != sp.n;
+    }
+
+    private boolean previousSegment() {
+      if (seg == 0) {
+        return false;
+      }
+      seg--;
+      if (seg == 0) {
+        sx = sp.xs[0];
+        sy = sp.ys[0];
+        return true;
+      }
+      sx = sp.xs[seg - 1];
+      sy = sp.ys[seg - 1];
+      return true;
+    }
+
+    boolean move(double length) {
+      if (seg == sp.n) {
+        return false;
+      }
+      length += inSeg;
+      while (length >= sp.lens[seg]) {
+        length -= sp.lens[seg];
+        if (!nextSegment()) {
+          return false;
+        }
+      }
+      while (length < 0) {
+        if (!previousSegment()) {
+          return false;
+        }
+        length += sp.lens[seg];
+      }
+      double f = length / sp.lens[seg];
+      inSeg = length;
+      x = sx + (sp.xs[seg] - sx) * f;
+      y = sy + (sp.ys[seg] - sy) * f;
+      return true;
+    }
+
+    /** Moves to the point of the path at straight-line {@code distance} from here. */
+    boolean moveToDistance(double distance) {
+      if (seg == sp.n) {
+        return false;
+      }
+      double p = inSeg + distance;
+      if (p < 0 || p >= sp.lens[seg]) {
+        double abs = Math.abs(distance);
+        double d;
+        double ix;
+        double iy;
+        double ox;
+        double oy;
+        if (distance > 0) {
+          do {
+            if (!nextSegment()) {
+              return false;
+            }
+            d = Math.hypot(x - sp.xs[seg], y - sp.ys[seg]);
+          } while (d < abs);
+          ix = sx;
+          iy = sy;
+          ox = sp.xs[seg];
+          oy = sp.ys[seg];
+        } else {
+          do {
+            if (!previousSegment()) {
+              return false;
+            }
+            d = Math.hypot(x - sx, y - sy);
+          } while (d < abs);
+          ix = sp.xs[seg];
+          iy = sp.ys[seg];
+          ox = sx;
+          oy = sy;
+        }
+        circle(abs, ix, iy, ox, oy);
+        inSeg = Math.hypot(x - sx, y - sy);
+      } else {
+        double f = p / sp.lens[seg];
+        inSeg = p;
+        x = sx + (sp.xs[seg] - sx) * f;
+        y = sy + (sp.ys[seg] - sy) * f;
+      }
+      return true;
+    }
+
+    /** Where the segment from inside to outside the circle around here leaves it. */
+    private void circle(double radius, double x1, double y1, double x2, double y2) {
+      double dx = x2 - x1;
+      double dy = y2 - y1;
+      double a = dx * dx + dy * dy;
+      double b = 2 * (dx * (x1 - x) + dy * (y1 - y));
+      double c = (x1 - x) * (x1 - x) + (y1 - y) * (y1 - y) - radius * radius;
+      double det = b * b - 4 * a * c;
+      if (a <= 1.0e-7 || det < 0) {
+        return;
+      }
+      double t = det == 0 ? -b / (2 * a) : (-b + Math.sqrt(det)) / (2 * a);
+      x = x1 + t * dx;
+      y = y1 + t * dy;
+    }
+
+    /** The direction (image pixels, y down) of the chord to {@code width} along the path. */
+    double angle(double width) {
+      double tmp = width + inSeg;
+      double a;
+      if (tmp <= sp.lens[seg] && tmp >= 0) {
+        a = Math.atan2(sp.ys[seg] - sy, sp.xs[seg] - sx);
+      } else {
+        Cursor c = copy();
+        if (c.move(width)) {
+          return Math.atan2(c.y - y, c.x - x);
+        }
+        a = Math.atan2(sp.ys[seg] - sy, sp.xs[seg] - sx);
+      }
+      return width >= 0 ? a : a + Math.PI;
     }
   }
 }

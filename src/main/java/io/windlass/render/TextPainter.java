@@ -1,46 +1,41 @@
 package io.windlass.render;
 
 import io.windlass.style.SymbolizerSpec;
-import java.awt.BasicStroke;
-import java.awt.Color;
-import java.awt.Font;
 import java.awt.Graphics2D;
-import java.awt.Shape;
-import java.awt.font.GlyphVector;
-import java.awt.geom.Path2D;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import org.locationtech.jts.geom.Geometry;
 
 /**
- * Draws {@code TextSymbolizer} labels: point and interior placement here, line placement in {@link
- * LinePlacement}. A label is placed when its box (pixels, grown by {@code minimum-distance}) is
- * free in the render's shared {@link CollisionIndex} (unless {@code allow-overlap}), lies inside
- * the image with {@code avoid-edges} and with {@code minimum-padding} to spare; it is then drawn
- * halo first (glyph outlines stroked at twice the halo radius, round joins, as FreeType's stroker),
- * then filled. All sizes are multiplied by the job's scale factor. Confined to the rendering
- * thread.
+ * Draws {@code TextSymbolizer} labels: point and interior placement here (Mapnik's {@code
+ * find_point_placement}), line placement in {@link LinePlacement}. A point label's box is its
+ * layout's width by height ({@link LabelLayout}), centred on the anchor moved by {@code dx/dy} and,
+ * with "auto" alignments, half its size further towards the displacement. It is placed when the
+ * box, grown by {@code minimum-distance}, is free in the render's shared {@link CollisionIndex}
+ * (unless {@code allow-overlap}) and lies inside the image with {@code avoid-edges} and with {@code
+ * minimum-padding} to spare; one label per feature. Glyphs are drawn by {@link GlyphRenderer}. All
+ * sizes are multiplied by the job's scale factor. Confined to the rendering thread.
  */
 final class TextPainter {
 
-  private final Graphics2D g;
   private final PixelTransform t;
   private final double scale;
   private final double widthPx;
   private final double heightPx;
   private final CollisionIndex collisions;
   private final FontLibrary fonts;
+  private final GlyphRenderer glyphs;
   private final Map<SymbolizerSpec, TextStyle> styles = new IdentityHashMap<>();
 
   TextPainter(
       Graphics2D g, PixelTransform t, RenderJob job, CollisionIndex collisions, FontLibrary fonts) {
-    this.g = g;
     this.t = t;
     this.scale = job.scaleFactor();
     this.widthPx = job.widthPx();
     this.heightPx = job.heightPx();
     this.collisions = collisions;
     this.fonts = fonts;
+    this.glyphs = new GlyphRenderer(g, job.widthPx(), job.heightPx());
   }
 
   void paint(SymbolizerSpec spec, Geometry geom, Map<String, Object> attributes) {
@@ -49,86 +44,108 @@ final class TextPainter {
     if (text.isBlank()) {
       return;
     }
-    Font font = LabelLayout.sized(fonts.faceOrDefault(s.faceName()), s.size() * scale);
     LabelLayout layout =
-        LabelLayout.of(text, font, s.wrapWidth() * scale, s.wrapBefore(), s.lineSpacing() * scale);
+        LabelLayout.of(
+            text,
+            fonts.textFaceOrDefault(s.faceName()),
+            s.size() * scale,
+            s.wrapWidth() * scale,
+            s.wrapBefore(),
+            s.lineSpacing() * scale);
     if (s.placement() == TextStyle.Placement.LINE) {
-      new LinePlacement(this, s, layout).place(geom, t);
+      new LinePlacement(this, s, layout, text).place(geom, t);
       return;
     }
-    for (double[] a : LabelAnchors.of(geom, t, s.placement() == TextStyle.Placement.INTERIOR)) {
-      if (placePoint(s, layout, a[0], a[1])) {
+    for (double[] a :
+        LabelAnchors.of(geom, t, s.placement() == TextStyle.Placement.INTERIOR, scale)) {
+      if (placePoint(s, layout, text, a[0], a[1])) {
         return; // Mapnik places one label per feature
       }
     }
   }
 
-  private boolean placePoint(TextStyle s, LabelLayout layout, double px, double py) {
+  /** Mapnik's {@code find_point_placement} for one layout with automatic alignments. */
+  private boolean placePoint(TextStyle s, LabelLayout layout, String text, double px, double py) {
     double w = layout.width();
     double h = layout.height();
     double dx = s.dx() * scale;
     double dy = s.dy() * scale;
-    // Mapnik's "auto" alignments: the label sits on the side it is displaced to.
-    double cx = px + dx + Math.signum(dx) * w / 2;
-    double cy = py + dy + Math.signum(dy) * h / 2;
+    // "auto" alignments: the label sits on the side it is displaced to.
+    double cx = px + dx + Math.signum(dx) * 0.5 * w;
+    double cy = py + dy + Math.signum(dy) * 0.5 * h;
     double x0 = cx - w / 2;
     double y0 = cy - h / 2;
     if (!fits(s, x0, y0, x0 + w, y0 + h)) {
       return false;
     }
-    collisions.insert(x0, y0, x0 + w, y0 + h);
-    Path2D.Double outline = new Path2D.Double();
-    for (int i = 0; i < layout.lines().size(); i++) {
-      double baseline = y0 + layout.baseline(i);
-      GlyphVector gv = layout.lines().get(i);
-      outline.append(gv.getOutline((float) (cx - layout.widths()[i] / 2), (float) baseline), false);
+    collisions.insert(x0, y0, x0 + w, y0 + h, text);
+    if (x0 > widthPx || y0 > heightPx || x0 + w < 0 || y0 + h < 0) {
+      return true; // placed, but off the canvas
     }
-    draw(s, outline);
+    glyphs.begin(cx, cy);
+    double y = h / 2;
+    for (LabelLayout.Line line : layout.lines()) {
+      y -= line.height();
+      // Justified towards the anchor when displaced sideways, else centred.
+      double x = dx > 0 ? -w / 2 : dx < 0 ? w / 2 - line.width() : -line.width() / 2;
+      for (int i = 0; i < line.glyphs().length; i++) {
+        glyphs.add(layout.face(), layout.sizePx(), line.glyphs()[i], x, y, 1, 0);
+        x += line.advances()[i];
+      }
+    }
+    draw(s);
     return true;
   }
 
   /** Whether a label box may be placed (collisions, avoid-edges, minimum-padding). */
   boolean fits(TextStyle s, double x0, double y0, double x1, double y1) {
-    if (s.avoidEdges() && (x0 < 0 || y0 < 0 || x1 > widthPx || y1 > heightPx)) {
-      return false;
-    }
-    double pad = s.minimumPadding() * scale;
-    if (pad > 0 && (x0 - pad < 0 || y0 - pad < 0 || x1 + pad > widthPx || y1 + pad > heightPx)) {
+    return fits(s, x0, y0, x1, y1, s.minimumDistance() * scale);
+  }
+
+  /** As {@link #fits(TextStyle, double, double, double, double)} with the margin given. */
+  boolean fits(TextStyle s, double x0, double y0, double x1, double y1, double margin) {
+    if (!fitsEdges(s, x0, y0, x1, y1)) {
       return false;
     }
     if (s.allowOverlap()) {
       return true;
     }
-    double m = s.minimumDistance() * scale;
-    return collisions.isFree(x0 - m, y0 - m, x1 + m, y1 + m);
+    return collisions.isFree(x0 - margin, y0 - margin, x1 + margin, y1 + margin);
+  }
+
+  /** Whether a box satisfies {@code avoid-edges} and {@code minimum-padding}. */
+  boolean fitsEdges(TextStyle s, double x0, double y0, double x1, double y1) {
+    if (s.avoidEdges() && (x0 < 0 || y0 < 0 || x1 > widthPx || y1 > heightPx)) {
+      return false;
+    }
+    double pad = s.minimumPadding() * scale;
+    return !(pad > 0
+        && (x0 - pad < 0 || y0 - pad < 0 || x1 + pad > widthPx || y1 + pad > heightPx));
+  }
+
+  double widthPx() {
+    return widthPx;
+  }
+
+  double heightPx() {
+    return heightPx;
   }
 
   CollisionIndex collisions() {
     return collisions;
   }
 
+  GlyphRenderer glyphs() {
+    return glyphs;
+  }
+
   double scale() {
     return scale;
   }
 
-  /** Halo, then fill, of the glyph outlines of one placed label. */
-  void draw(TextStyle s, Shape outline) {
-    double r = s.haloRadius() * scale;
-    if (r > 0) {
-      g.setColor(withOpacity(s.haloFill(), s.haloOpacity()));
-      g.setStroke(new BasicStroke((float) (2 * r), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-      g.draw(outline);
-    }
-    g.setColor(withOpacity(s.fill(), s.opacity()));
-    g.fill(outline);
-  }
-
-  private static Color withOpacity(Color c, double opacity) {
-    if (opacity >= 1) {
-      return c;
-    }
-    return new Color(
-        c.getRed(), c.getGreen(), c.getBlue(), (int) (c.getAlpha() * Math.max(0, opacity)));
+  /** Halos, then fills, of the glyphs added to {@link #glyphs()} since its last begin. */
+  void draw(TextStyle s) {
+    glyphs.draw(s.fill(), s.opacity(), s.haloFill(), s.haloOpacity(), s.haloRadius() * scale);
   }
 
   private static String transform(String text, String how) {

@@ -29,7 +29,9 @@ record TextStyle(
     boolean avoidEdges,
     String textTransform,
     double spacing,
-    double maxCharAngleDelta) {
+    double maxCharAngleDelta,
+    double labelPositionTolerance,
+    boolean clip) {
 
   /** {@code text-placement}. */
   enum Placement {
@@ -65,7 +67,10 @@ record TextStyle(
         "true".equals(p.get("avoid-edges")),
         p.getOrDefault("text-transform", "none"),
         num(p, "spacing", 0),
-        num(p, "max-char-angle-delta", 22.5));
+        num(p, "max-char-angle-delta", 22.5),
+        num(p, "label-position-tolerance", 0),
+        // carto writes clip="true" on every symbolizer; Mapnik's own default would be false
+        !"false".equals(p.get("clip")));
   }
 
   private static double num(Map<String, String> p, String key, double dflt) {
