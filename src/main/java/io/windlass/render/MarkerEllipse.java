@@ -12,6 +12,10 @@ final class MarkerEllipse {
   private final double[] ys;
   private final double[] placedX;
   private final double[] placedY;
+  private final double minX;
+  private final double minY;
+  private final double maxX;
+  private final double maxY;
 
   /**
    * @param width marker width in CSS pixels (before the scale factor)
@@ -43,6 +47,10 @@ final class MarkerEllipse {
       xs[i] -= cx;
       ys[i] -= cy;
     }
+    this.minX = minX - cx;
+    this.maxX = maxX - cx;
+    this.minY = minY - cy;
+    this.maxY = maxY - cy;
     placedX = new double[n];
     placedY = new double[n];
   }
@@ -67,6 +75,23 @@ final class MarkerEllipse {
       placedY[i] = py + ys[i] * scale;
     }
     return xs.length;
+  }
+
+  /** The bounds of the unscaled polygon around the placement point (Mapnik's marker box). */
+  double minX() {
+    return minX;
+  }
+
+  double minY() {
+    return minY;
+  }
+
+  double maxX() {
+    return maxX;
+  }
+
+  double maxY() {
+    return maxY;
   }
 
   double[] xs() {

@@ -113,7 +113,7 @@ final class VectorPainter {
           if (file != null && !file.startsWith("shape://")) {
             fileMarkers(m, specs.get(k), file);
           } else {
-            markers(m);
+            markers(m, specs.get(k));
           }
         } else if (s instanceof GenericSymbolizer gs && gs.spec().type().equals("TextSymbolizer")) {
           text.paint(gs.spec(), current, f.attributes());
@@ -229,10 +229,12 @@ final class VectorPainter {
     raster.fill(pixels, job.widthPx(), job.heightPx(), premultiplied(c), evenOdd, gamma, op);
   }
 
-  private void markers(MarkerSymbolizer m) {
-    double w = m.width() * scale;
-    double h = m.height() * scale;
+  private void markers(MarkerSymbolizer m, SymbolizerSpec spec) {
     double lw = m.lineWidth() * scale;
+    // Mapnik's marker box: the polygon's own bounds, grown by half the stroke only when
+    // marker-line-width is set.
+    double halfStroke = spec.properties().containsKey("stroke-width") ? lw / 2 : 0;
+    boolean place = !"true".equals(spec.properties().get("ignore-placement"));
     Color fill = withOpacity(m.fill(), m.fillOpacity() * m.opacity());
     Color outline = lw > 0 ? withOpacity(m.lineColor(), m.lineOpacity() * m.opacity()) : null;
     if (outline != null) {
@@ -248,17 +250,15 @@ final class VectorPainter {
         current,
         t,
         (px, py) -> {
-          double x0 = px - w / 2;
-          double y0 = py - h / 2;
-          if (!m.allowOverlap()) {
-            // Mapnik's marker box includes the outline stroke.
-            double bx0 = x0 - lw / 2;
-            double by0 = y0 - lw / 2;
-            double bx1 = x0 + w + lw / 2;
-            double by1 = y0 + h + lw / 2;
-            if (!collisions.isFree(bx0, by0, bx1, by1)) {
-              return;
-            }
+          double bx0 = px + ellipse.minX() * scale - halfStroke;
+          double by0 = py + ellipse.minY() * scale - halfStroke;
+          double bx1 = px + ellipse.maxX() * scale + halfStroke;
+          double by1 = py + ellipse.maxY() * scale + halfStroke;
+          if (!m.allowOverlap() && !collisions.isFree(bx0, by0, bx1, by1)) {
+            return;
+          }
+          // Placed markers claim their box even when they may overlap, unless ignore-placement.
+          if (place) {
             collisions.insert(bx0, by0, bx1, by1);
           }
           int count = ellipse.place(px, py, scale);
@@ -302,6 +302,7 @@ final class VectorPainter {
     // Vector files snap to the nearest pixel; unscaled rasters are blended at the truncated
     // position, as Mapnik's blend_from takes an int.
     boolean truncate = image.isRaster() && sx == 1 && sy == 1 && scale == 1;
+    boolean place = !"true".equals(p.get("ignore-placement"));
     Color fill = p.containsKey("fill") ? withOpacity(m.fill(), m.fillOpacity()) : null;
     String key = file + '|' + w + '|' + h + '|' + (fill == null ? "" : fill.getRGB());
     java.awt.image.BufferedImage sprite =
@@ -316,10 +317,10 @@ final class VectorPainter {
         (px, py) -> {
           double x0 = truncate ? (int) (px - w / 2) : Math.round(px - w / 2);
           double y0 = truncate ? (int) (py - h / 2) : Math.round(py - h / 2);
-          if (!m.allowOverlap()) {
-            if (!collisions.isFree(x0, y0, x0 + w, y0 + h)) {
-              return;
-            }
+          if (!m.allowOverlap() && !collisions.isFree(x0, y0, x0 + w, y0 + h)) {
+            return;
+          }
+          if (place) {
             collisions.insert(x0, y0, x0 + w, y0 + h);
           }
           g.drawImage(sprite, (int) x0, (int) y0, null);
