@@ -5,6 +5,7 @@ import com.github.weisj.jsvg.geometry.size.FloatSize;
 import com.github.weisj.jsvg.parser.ElementLoader;
 import com.github.weisj.jsvg.parser.LoaderContext;
 import com.github.weisj.jsvg.parser.SVGLoader;
+import com.github.weisj.jsvg.renderer.awt.NullPlatformSupport;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -37,12 +38,35 @@ public final class MarkerImage {
   private final SVGDocument svg;
   private final double width;
   private final double height;
+  private final java.awt.geom.Rectangle2D box;
 
   private MarkerImage(BufferedImage raster, SVGDocument svg, double width, double height) {
     this.raster = raster;
     this.svg = svg;
     this.width = width;
     this.height = height;
+    this.box = svg == null ? new java.awt.geom.Rectangle2D.Double(0, 0, width, height) : box(svg);
+  }
+
+  /**
+   * Mapnik's marker box of an SVG: the bounds of its shapes' geometry (strokes not included), in
+   * its own units; the viewport when it draws nothing.
+   */
+  private static java.awt.geom.Rectangle2D box(SVGDocument doc) {
+    BufferedImage probe = new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB_PRE);
+    Graphics2D g = probe.createGraphics();
+    try {
+      CellOutput.Bounds bounds = new CellOutput.Bounds(g);
+      doc.renderWithPlatform(new NullPlatformSupport(), bounds, null);
+      java.awt.geom.Rectangle2D r = bounds.result();
+      if (r == null || !(r.getWidth() > 0) || !(r.getHeight() > 0)) {
+        FloatSize size = doc.size();
+        return new java.awt.geom.Rectangle2D.Double(0, 0, size.width, size.height);
+      }
+      return r;
+    } finally {
+      g.dispose();
+    }
   }
 
   /** Decodes a marker file's bytes; {@code svg} when its URL or content says SVG. */
@@ -73,24 +97,34 @@ public final class MarkerImage {
     return raster != null;
   }
 
-  /** Natural width in pixels (an SVG's width or view box). */
+  /** The marker box's width, what marker-width scales to (a raster's size, an SVG's shapes). */
   public double width() {
-    return width;
+    return box.getWidth();
   }
 
   public double height() {
-    return height;
+    return box.getHeight();
+  }
+
+  /** The marker box's centre, scaled by (sx, sy): what lands on the placement point. */
+  double centreX(double sx) {
+    return box.getCenterX() * sx;
+  }
+
+  double centreY(double sy) {
+    return box.getCenterY() * sy;
   }
 
   /**
-   * The marker drawn {@code w × h} device pixels large into a premultiplied image of that size
-   * (rounded up); {@code fill}, when not null, recolours every painted pixel, keeping its coverage,
-   * as an explicit {@code marker-fill} overrides an SVG's fills in Mapnik.
+   * The whole file (an SVG's viewport, a raster's pixels) scaled by (sx, sy) into a premultiplied
+   * image; {@code fill}, when not null, replaces the colour of the SVG's filled shapes (strokes
+   * keep theirs), as an explicit {@code marker-fill} does in Mapnik, and tints a raster.
    */
-  BufferedImage sprite(double w, double h, Color fill) {
-    int iw = Math.max(1, (int) Math.ceil(w));
-    int ih = Math.max(1, (int) Math.ceil(h));
+  BufferedImage sprite(double sx, double sy, Color fill) {
+    int iw = Math.max(1, (int) Math.ceil(width * sx));
+    int ih = Math.max(1, (int) Math.ceil(height * sy));
     BufferedImage out = new BufferedImage(iw, ih, BufferedImage.TYPE_INT_ARGB_PRE);
+    int[] px = ((DataBufferInt) out.getRaster().getDataBuffer()).getData();
     Graphics2D g = out.createGraphics();
     try {
       g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
@@ -98,17 +132,17 @@ public final class MarkerImage {
       g.setRenderingHint(
           RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
       g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-      g.transform(AffineTransform.getScaleInstance(w / width, h / height));
+      g.transform(AffineTransform.getScaleInstance(sx, sy));
       if (svg != null) {
-        svg.render((java.awt.Component) null, g, null);
-      } else {
-        g.drawImage(raster, 0, 0, null);
+        svg.renderWithPlatform(
+            new NullPlatformSupport(), new CellOutput(g, px, iw, ih, fill), null);
+        return out;
       }
+      g.drawImage(raster, 0, 0, null);
     } finally {
       g.dispose();
     }
     if (fill != null) {
-      int[] px = ((DataBufferInt) out.getRaster().getDataBuffer()).getData();
       int r = fill.getRed();
       int gg = fill.getGreen();
       int b = fill.getBlue();

@@ -299,14 +299,18 @@ final class VectorPainter {
     }
     double w = image.width() * sx * scale;
     double h = image.height() * sy * scale;
+    double ssx = sx * scale;
+    double ssy = sy * scale;
     // Vector files snap to the nearest pixel; unscaled rasters are blended at the truncated
     // position, as Mapnik's blend_from takes an int.
     boolean truncate = image.isRaster() && sx == 1 && sy == 1 && scale == 1;
     boolean place = !"true".equals(p.get("ignore-placement"));
     Color fill = p.containsKey("fill") ? withOpacity(m.fill(), m.fillOpacity()) : null;
-    String key = file + '|' + w + '|' + h + '|' + (fill == null ? "" : fill.getRGB());
+    String key = file + '|' + ssx + '|' + ssy + '|' + (fill == null ? "" : fill.getRGB());
     java.awt.image.BufferedImage sprite =
-        sprites.computeIfAbsent(key, k -> image.sprite(w, h, fill));
+        sprites.computeIfAbsent(key, k -> image.sprite(ssx, ssy, fill));
+    double cx = image.centreX(ssx);
+    double cy = image.centreY(ssy);
     java.awt.Composite before = g.getComposite();
     if (m.opacity() < 1 || op != CompOp.SRC_OVER) {
       g.setComposite(java.awt.AlphaComposite.SrcOver.derive((float) Math.max(0, m.opacity())));
@@ -315,13 +319,17 @@ final class VectorPainter {
         current,
         t,
         (px, py) -> {
-          double x0 = truncate ? (int) (px - w / 2) : Math.round(px - w / 2);
-          double y0 = truncate ? (int) (py - h / 2) : Math.round(py - h / 2);
-          if (!m.allowOverlap() && !collisions.isFree(x0, y0, x0 + w, y0 + h)) {
+          // The sprite is the whole file; the box's centre lands on the point.
+          double x0 = truncate ? (int) (px - cx) : Math.round(px - cx);
+          double y0 = truncate ? (int) (py - cy) : Math.round(py - cy);
+          // The marker box around the point, before snapping, is what collides.
+          double bx0 = px - w / 2;
+          double by0 = py - h / 2;
+          if (!m.allowOverlap() && !collisions.isFree(bx0, by0, bx0 + w, by0 + h)) {
             return;
           }
           if (place) {
-            collisions.insert(x0, y0, x0 + w, y0 + h);
+            collisions.insert(bx0, by0, bx0 + w, by0 + h);
           }
           g.drawImage(sprite, (int) x0, (int) y0, null);
         });

@@ -1,0 +1,261 @@
+package io.windlass.render;
+
+import com.github.weisj.jsvg.renderer.Graphics2DOutput;
+import com.github.weisj.jsvg.renderer.Output;
+import java.awt.AlphaComposite;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Composite;
+import java.awt.Graphics2D;
+import java.awt.Paint;
+import java.awt.Shape;
+import java.awt.Stroke;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.PathIterator;
+
+/**
+ * Where JSVG draws an SVG marker file: solid fills and strokes go through the AGG-style {@link
+ * CellRasterizer} and {@link LineStroker}, as Mapnik's own SVG renderer draws them, so marker files
+ * get the same edges as everything else; gradients, patterns, clips and images fall back to Java2D.
+ * Draws into the premultiplied pixels of the image {@code g} paints.
+ */
+final class CellOutput extends Graphics2DOutput {
+
+  /** Curves are flattened to this many pixels, below what anti-aliasing shows. */
+  private static final double FLATNESS = 0.05;
+
+  private final Graphics2D g;
+  private final int[] pixels;
+  private final int width;
+  private final int height;
+  private final CellRasterizer raster = new CellRasterizer();
+  private final LineStroker stroker = new LineStroker();
+  private final PointBuffer points = new PointBuffer(64);
+  private final Color fillOverride;
+
+  /**
+   * @param fillOverride the colour of every filled shape instead of its own (an explicit {@code
+   *     marker-fill}), or null
+   */
+  CellOutput(Graphics2D g, int[] pixels, int width, int height, Color fillOverride) {
+    super(g);
+    this.g = g;
+    this.pixels = pixels;
+    this.width = width;
+    this.height = height;
+    this.fillOverride = fillOverride;
+  }
+
+  /** Collects the bounds of what a document fills and strokes, geometry only: Mapnik's box. */
+  static final class Bounds extends Graphics2DOutput {
+    private final Graphics2D g;
+    private java.awt.geom.Rectangle2D union;
+
+    Bounds(Graphics2D g) {
+      super(g);
+      this.g = g;
+    }
+
+    private Bounds(Graphics2D g, Bounds parent) {
+      this(g);
+      this.union = null;
+      this.parent = parent;
+    }
+
+    private Bounds parent;
+
+    private void add(Shape shape) {
+      java.awt.geom.Rectangle2D r =
+          g.getTransform().createTransformedShape(aggShape(shape)).getBounds2D();
+      Bounds root = this;
+      while (root.parent != null) {
+        root = root.parent;
+      }
+      root.union = root.union == null ? r : root.union.createUnion(r);
+    }
+
+    @Override
+    public void fillShape(Shape shape) {
+      add(shape);
+    }
+
+    @Override
+    public void drawShape(Shape shape) {
+      add(shape);
+    }
+
+    @Override
+    public Output createChild() {
+      return new Bounds((Graphics2D) g.create(), this);
+    }
+
+    java.awt.geom.Rectangle2D result() {
+      return union;
+    }
+  }
+
+  @Override
+  public void fillShape(Shape shape) {
+    Integer colour = solidColour(fillOverride);
+    if (colour == null || !clipIsImage()) {
+      super.fillShape(shape);
+      return;
+    }
+    PathIterator it = aggShape(shape).getPathIterator(g.getTransform(), FLATNESS);
+    boolean evenOdd = it.getWindingRule() == PathIterator.WIND_EVEN_ODD;
+    double[] c = new double[6];
+    while (!it.isDone()) {
+      switch (it.currentSegment(c)) {
+        case PathIterator.SEG_MOVETO -> raster.moveTo(c[0], c[1]);
+        case PathIterator.SEG_LINETO -> raster.lineTo(c[0], c[1]);
+        case PathIterator.SEG_CLOSE -> raster.close();
+        default -> {
+          // Flattened: no curves.
+        }
+      }
+      it.next();
+    }
+    raster.fill(pixels, width, height, colour, evenOdd, null);
+  }
+
+  @Override
+  public void drawShape(Shape shape) {
+    Integer colour = solidColour(null);
+    Stroke s = g.getStroke();
+    AffineTransform at = g.getTransform();
+    if (colour == null
+        || !clipIsImage()
+        || !(s instanceof BasicStroke bs)
+        || bs.getDashArray() != null
+        || at.getShearX() != 0
+        || at.getShearY() != 0
+        || Math.abs(at.getScaleX()) != Math.abs(at.getScaleY())) {
+      super.drawShape(shape);
+      return;
+    }
+    double scale = Math.abs(at.getScaleX());
+    stroker.configure(
+        bs.getLineWidth() * scale,
+        switch (bs.getLineJoin()) {
+          case BasicStroke.JOIN_ROUND -> LineStroker.Join.ROUND;
+          case BasicStroke.JOIN_BEVEL -> LineStroker.Join.BEVEL;
+          default -> LineStroker.Join.MITER;
+        },
+        switch (bs.getEndCap()) {
+          case BasicStroke.CAP_ROUND -> LineStroker.Cap.ROUND;
+          case BasicStroke.CAP_SQUARE -> LineStroker.Cap.SQUARE;
+          default -> LineStroker.Cap.BUTT;
+        },
+        bs.getMiterLimit(),
+        scale);
+    PathIterator it = aggShape(shape).getPathIterator(at, FLATNESS);
+    double[] c = new double[6];
+    points.clear();
+    while (!it.isDone()) {
+      switch (it.currentSegment(c)) {
+        case PathIterator.SEG_MOVETO -> {
+          strokePoints(false);
+          points.add(c[0], c[1]);
+        }
+        case PathIterator.SEG_LINETO -> points.add(c[0], c[1]);
+        case PathIterator.SEG_CLOSE -> strokePoints(true);
+        default -> {
+          // Flattened: no curves.
+        }
+      }
+      it.next();
+    }
+    strokePoints(false);
+    raster.fill(pixels, width, height, colour, false, null);
+  }
+
+  /**
+   * Mapnik's SVG parser turns circles and ellipses into the polygon of {@code agg::ellipse} for
+   * their radii in user units (a 16 px circle has 18 sides); other shapes are flattened as they
+   * are.
+   */
+  private static Shape aggShape(Shape shape) {
+    if (!(shape instanceof java.awt.geom.Ellipse2D e)) {
+      return shape;
+    }
+    double rx = e.getWidth() / 2;
+    double ry = e.getHeight() / 2;
+    double cx = e.getCenterX();
+    double cy = e.getCenterY();
+    int n = MarkerEllipse.steps(rx, ry);
+    java.awt.geom.Path2D.Double p = new java.awt.geom.Path2D.Double();
+    for (int i = 0; i < n; i++) {
+      double a = (double) i / n * 2 * Math.PI;
+      double x = cx + Math.cos(a) * rx;
+      double y = cy + Math.sin(a) * ry;
+      if (i == 0) {
+        p.moveTo(x, y);
+      } else {
+        p.lineTo(x, y);
+      }
+    }
+    p.closePath();
+    return p;
+  }
+
+  /** No clip, or only the viewport's rectangle around the image: nothing to cut here. */
+  private boolean clipIsImage() {
+    Shape clip = g.getClip();
+    if (clip == null) {
+      return true;
+    }
+    if (!(clip instanceof java.awt.geom.Rectangle2D)) {
+      java.awt.geom.Rectangle2D b = clip.getBounds2D();
+      if (!new java.awt.geom.Area(clip).isRectangular()) {
+        return false;
+      }
+      clip = b;
+    }
+    // Clip bounds are in user space; the image in device space.
+    Shape device = g.getTransform().createTransformedShape(clip);
+    java.awt.geom.Rectangle2D r = device.getBounds2D();
+    return r.getMinX() <= 0.5
+        && r.getMinY() <= 0.5
+        && r.getMaxX() >= width - 0.5
+        && r.getMaxY() >= height - 0.5;
+  }
+
+  private void strokePoints(boolean closed) {
+    if (points.size > 1) {
+      stroker.stroke(points.x, points.y, points.size, closed, raster);
+    }
+    points.clear();
+  }
+
+  /**
+   * The current paint (or {@code override}) as a premultiplied colour with the group opacity, or
+   * null if not solid.
+   */
+  private Integer solidColour(Color override) {
+    Paint p = override != null ? override : g.getPaint();
+    Composite comp = g.getComposite();
+    if (!(p instanceof Color c)
+        || !(comp instanceof AlphaComposite ac)
+        || ac.getRule() != AlphaComposite.SRC_OVER) {
+      return null;
+    }
+    int a = (int) (c.getAlpha() * ac.getAlpha() + 0.5);
+    if (a == 255) {
+      return c.getRGB() | 0xff000000;
+    }
+    return (a << 24)
+        | (mul(c.getRed(), a) << 16)
+        | (mul(c.getGreen(), a) << 8)
+        | mul(c.getBlue(), a);
+  }
+
+  private static int mul(int v, int a) {
+    int t = v * a + 128;
+    return ((t >> 8) + t) >> 8;
+  }
+
+  @Override
+  public Output createChild() {
+    return new CellOutput((Graphics2D) g.create(), pixels, width, height, fillOverride);
+  }
+}
