@@ -34,6 +34,19 @@ public final class MarkerImage {
               })
           .build();
 
+  /** Mapnik's point symbol without a file: a 4×4 opaque black square. */
+  static final MarkerImage DEFAULT_POINT = defaultPoint();
+
+  private static MarkerImage defaultPoint() {
+    BufferedImage img = new BufferedImage(4, 4, BufferedImage.TYPE_INT_ARGB_PRE);
+    for (int y = 0; y < 4; y++) {
+      for (int x = 0; x < 4; x++) {
+        img.setRGB(x, y, 0xff000000);
+      }
+    }
+    return new MarkerImage(img, null, 4, 4);
+  }
+
   private final BufferedImage raster;
   private final SVGDocument svg;
   private final double width;

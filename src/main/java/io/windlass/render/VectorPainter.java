@@ -115,6 +115,9 @@ final class VectorPainter {
           } else {
             markers(m, specs.get(k));
           }
+        } else if (s instanceof GenericSymbolizer gs
+            && gs.spec().type().equals("PointSymbolizer")) {
+          points(gs.spec());
         } else if (s instanceof GenericSymbolizer gs && gs.spec().type().equals("TextSymbolizer")) {
           text.paint(gs.spec(), current, f.attributes());
         }
@@ -246,9 +249,9 @@ final class VectorPainter {
       ellipseWidth = m.width();
       ellipseHeight = m.height();
     }
-    MarkerPlacement.forEach(
-        current,
-        t,
+    placements(
+        spec.properties().get("placement"),
+        spec.properties().get("multi-policy"),
         (px, py) -> {
           double bx0 = px + ellipse.minX() * scale - halfStroke;
           double by0 = py + ellipse.minY() * scale - halfStroke;
@@ -311,13 +314,75 @@ final class VectorPainter {
         sprites.computeIfAbsent(key, k -> image.sprite(ssx, ssy, fill));
     double cx = image.centreX(ssx);
     double cy = image.centreY(ssy);
-    java.awt.Composite before = g.getComposite();
-    if (m.opacity() < 1 || op != CompOp.SRC_OVER) {
-      g.setComposite(java.awt.AlphaComposite.SrcOver.derive((float) Math.max(0, m.opacity())));
+    stamp(
+        sprite,
+        cx,
+        cy,
+        w,
+        h,
+        truncate,
+        m.allowOverlap(),
+        place,
+        m.opacity(),
+        p.get("placement"),
+        p.get("multi-policy"));
+  }
+
+  /**
+   * Point symbols ({@code point-file}, else Mapnik's default 4×4 black square), one per feature: at
+   * its centroid (a multi-part geometry's as a whole) or a polygon's interior, unscaled but for the
+   * scale factor.
+   */
+  private void points(SymbolizerSpec spec) {
+    Map<String, String> p = spec.properties();
+    String file = p.get("file");
+    MarkerImage image = file == null ? MarkerImage.DEFAULT_POINT : images.get(file);
+    if (image == null || !(image.width() > 0) || !(image.height() > 0)) {
+      return;
     }
-    MarkerPlacement.forEach(
-        current,
-        t,
+    String key = (file == null ? "" : file) + '|' + scale;
+    java.awt.image.BufferedImage sprite =
+        sprites.computeIfAbsent(key, k -> image.sprite(scale, scale, null));
+    double opacity = p.containsKey("opacity") ? Double.parseDouble(p.get("opacity")) : 1;
+    String placement = "interior".equals(p.get("placement")) ? "interior" : "point";
+    if (placement.equals("interior")
+        && current instanceof org.locationtech.jts.geom.GeometryCollection) {
+      return; // Mapnik finds no interior point for a multi-part geometry, and draws none
+    }
+    stamp(
+        sprite,
+        image.centreX(scale),
+        image.centreY(scale),
+        image.width() * scale,
+        image.height() * scale,
+        false,
+        "true".equals(p.get("allow-overlap")),
+        !"true".equals(p.get("ignore-placement")),
+        opacity,
+        placement,
+        "whole"); // one symbol per feature: a multi-part geometry's centroid
+  }
+
+  /** Draws {@code sprite} with its point ({@code cx, cy}) on every placement that is free. */
+  private void stamp(
+      java.awt.image.BufferedImage sprite,
+      double cx,
+      double cy,
+      double w,
+      double h,
+      boolean truncate,
+      boolean allowOverlap,
+      boolean place,
+      double opacity,
+      String placement,
+      String multiPolicy) {
+    java.awt.Composite before = g.getComposite();
+    if (opacity < 1) {
+      g.setComposite(java.awt.AlphaComposite.SrcOver.derive((float) Math.max(0, opacity)));
+    }
+    placements(
+        placement,
+        multiPolicy,
         (px, py) -> {
           // The sprite is the whole file; the box's centre lands on the point.
           double x0 = truncate ? (int) (px - cx) : Math.round(px - cx);
@@ -325,7 +390,7 @@ final class VectorPainter {
           // The marker box around the point, before snapping, is what collides.
           double bx0 = px - w / 2;
           double by0 = py - h / 2;
-          if (!m.allowOverlap() && !collisions.isFree(bx0, by0, bx0 + w, by0 + h)) {
+          if (!allowOverlap && !collisions.isFree(bx0, by0, bx0 + w, by0 + h)) {
             return;
           }
           if (place) {
@@ -334,6 +399,16 @@ final class VectorPainter {
           g.drawImage(sprite, (int) x0, (int) y0, null);
         });
     g.setComposite(before);
+  }
+
+  private void placements(String placement, String multiPolicy, MarkerPlacement.Sink sink) {
+    MarkerPlacement.forEach(
+        current,
+        t,
+        MarkerPlacement.Kind.of(placement),
+        multiPolicy == null ? "each" : multiPolicy,
+        scale,
+        sink);
   }
 
   /** The symbolizer's {@code comp-op} ({@code polygon-comp-op}, {@code line-comp-op}, …). */

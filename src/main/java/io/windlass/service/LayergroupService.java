@@ -126,7 +126,7 @@ public class LayergroupService {
       for (StyleRule rule : fs.rules()) {
         for (SymbolizerSpec spec : rule.symbolizers()) {
           String file = spec.properties().get("file");
-          if (!spec.type().equals("MarkersSymbolizer")
+          if (!(spec.type().equals("MarkersSymbolizer") || spec.type().equals("PointSymbolizer"))
               || file == null
               || file.startsWith("shape://")) {
             continue;
