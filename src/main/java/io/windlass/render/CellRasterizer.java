@@ -117,6 +117,81 @@ final class CellRasterizer {
   /** As {@link #fill(int[], int, int, int, boolean, int[])}, composited with {@code op}. */
   void fill(
       int[] pixels, int width, int height, int argbPre, boolean evenOdd, int[] gamma, CompOp op) {
+    int sa = argbPre >>> 24;
+    int sr = (argbPre >>> 16) & 0xff;
+    int sg = (argbPre >>> 8) & 0xff;
+    int sb = argbPre & 0xff;
+    sweep(
+        width,
+        height,
+        evenOdd,
+        gamma,
+        (base, y, x, len, alpha) -> {
+          if (op != CompOp.SRC_OVER) {
+            int src = covered(argbPre, alpha);
+            for (int p = x; p < x + len; p++) {
+              pixels[base + p] = op.blend(pixels[base + p], src);
+            }
+          } else if (alpha == 255 && sa == 255) {
+            Arrays.fill(pixels, base + x, base + x + len, argbPre);
+          } else {
+            for (int p = x; p < x + len; p++) {
+              blend(pixels, base + p, sr, sg, sb, sa, alpha);
+            }
+          }
+        });
+  }
+
+  /**
+   * Fills what was drawn with a repeating image (premultiplied ARGB, {@code pw × ph}) whose pixel
+   * (0, 0) lies at image pixel ({@code -ox}, {@code -oy}) modulo its size, coverage times {@code
+   * opacity}, as AGG's pattern span generator; then resets.
+   */
+  void fillPattern(
+      int[] pixels,
+      int width,
+      int height,
+      boolean evenOdd,
+      int[] gamma,
+      int[] pattern,
+      int pw,
+      int ph,
+      int ox,
+      int oy,
+      double opacity) {
+    int o = (int) (Math.max(0, Math.min(1, opacity)) * 255);
+    sweep(
+        width,
+        height,
+        evenOdd,
+        gamma,
+        (base, y, x, len, alpha) -> {
+          int cover = o == 255 ? alpha : (alpha * o + 255) >> 8;
+          int row = Math.floorMod(y + oy, ph) * pw;
+          for (int p = x; p < x + len; p++) {
+            int src = pattern[row + Math.floorMod(p + ox, pw)];
+            if ((src >>> 24) != 0) {
+              blend(
+                  pixels,
+                  base + p,
+                  (src >>> 16) & 0xff,
+                  (src >>> 8) & 0xff,
+                  src & 0xff,
+                  src >>> 24,
+                  cover);
+            }
+          }
+        });
+  }
+
+  /** Receives a run of {@code len} pixels of one coverage, from {@code x} in row {@code y}. */
+  @FunctionalInterface
+  private interface SpanSink {
+    void span(int base, int y, int x, int len, int alpha);
+  }
+
+  /** Sweeps the outline row by row into spans of equal coverage (AGG's sweep_scanline); resets. */
+  private void sweep(int width, int height, boolean evenOdd, int[] gamma, SpanSink sink) {
     close();
     addCurrentCell();
     if (cells == 0 || maxY < 0 || minY >= height) {
@@ -135,10 +210,6 @@ final class CellRasterizer {
       rowXs = new int[width + 1];
       stamp = 0;
     }
-    int sa = argbPre >>> 24;
-    int sr = (argbPre >>> 16) & 0xff;
-    int sg = (argbPre >>> 8) & 0xff;
-    int sb = argbPre & 0xff;
     for (int r = 0; r < rows; r++) {
       int from = rowStart[r];
       int to = rowStart[r + 1];
@@ -169,7 +240,8 @@ final class CellRasterizer {
         continue;
       }
       Arrays.sort(rowXs, 0, used);
-      int base = (y0 + r) * width;
+      int y = y0 + r;
+      int base = y * width;
       int cover = 0;
       for (int i = 0; i < used; i++) {
         int x = rowXs[i];
@@ -179,29 +251,14 @@ final class CellRasterizer {
         rowArea[x] = 0;
         int alpha = g[alpha((cover << (SHIFT + 1)) - area, evenOdd)];
         if (alpha != 0) {
-          if (op == CompOp.SRC_OVER) {
-            blend(pixels, base + x, sr, sg, sb, sa, alpha);
-          } else {
-            pixels[base + x] = op.blend(pixels[base + x], covered(argbPre, alpha));
-          }
+          sink.span(base, y, x, 1, alpha);
         }
         // Between this cell and the next, every pixel has the same coverage.
         int next = i + 1 < used ? rowXs[i + 1] : width;
         if (cover != 0 && x + 1 < next) {
           int spanAlpha = g[alpha(cover << (SHIFT + 1), evenOdd)];
-          if (op != CompOp.SRC_OVER) {
-            if (spanAlpha != 0) {
-              int src = covered(argbPre, spanAlpha);
-              for (int p = x + 1; p < next; p++) {
-                pixels[base + p] = op.blend(pixels[base + p], src);
-              }
-            }
-          } else if (spanAlpha == 255 && sa == 255) {
-            Arrays.fill(pixels, base + x + 1, base + next, argbPre);
-          } else if (spanAlpha != 0) {
-            for (int p = x + 1; p < next; p++) {
-              blend(pixels, base + p, sr, sg, sb, sa, spanAlpha);
-            }
+          if (spanAlpha != 0) {
+            sink.span(base, y, x + 1, next - x - 1, spanAlpha);
           }
         }
       }

@@ -116,6 +116,9 @@ final class VectorPainter {
             markers(m, specs.get(k));
           }
         } else if (s instanceof GenericSymbolizer gs
+            && gs.spec().type().equals("PolygonPatternSymbolizer")) {
+          pattern(gs.spec());
+        } else if (s instanceof GenericSymbolizer gs
             && gs.spec().type().equals("PointSymbolizer")) {
           points(gs.spec());
         } else if (s instanceof GenericSymbolizer gs && gs.spec().type().equals("TextSymbolizer")) {
@@ -361,6 +364,89 @@ final class VectorPainter {
         opacity,
         placement,
         "whole"); // one symbol per feature: a multi-part geometry's centroid
+  }
+
+  /**
+   * Fills polygons with a repeating image ({@code polygon-pattern-file}) as Mapnik does: aligned to
+   * the image's origin ({@code global}) or to the feature's first vertex ({@code local}), {@code
+   * polygon-pattern-opacity} and {@code -gamma}, even-odd.
+   */
+  private void pattern(SymbolizerSpec spec) {
+    Map<String, String> p = spec.properties();
+    String file = p.get("file");
+    MarkerImage image = file == null ? null : images.get(file);
+    if (image == null || !PixelSequences.hasPolygons(current)) {
+      return;
+    }
+    java.awt.image.BufferedImage tile =
+        sprites.computeIfAbsent(
+            file + "|pattern|" + scale,
+            k -> image.sprite(image.isRaster() ? 1 : scale, image.isRaster() ? 1 : scale, null));
+    int pw = tile.getWidth();
+    int ph = tile.getHeight();
+    int[] pix = ((java.awt.image.DataBufferInt) tile.getRaster().getDataBuffer()).getData();
+    sequences.forEach(
+        current,
+        true,
+        false,
+        (xs, ys, n, closed) -> {
+          raster.moveTo(xs[0], ys[0]);
+          for (int i = 1; i < n; i++) {
+            raster.lineTo(xs[i], ys[i]);
+          }
+        });
+    int ox = 0;
+    int oy = 0;
+    if ("local".equals(p.get("alignment"))) {
+      double[] anchor = localAnchor();
+      // Mapnik's offset is the image size minus the anchor, as unsigned ints.
+      ox = (int) Math.floor(job.widthPx() - anchor[0]);
+      oy = (int) Math.floor(job.heightPx() - anchor[1]);
+    }
+    double opacity = p.containsKey("opacity") ? Double.parseDouble(p.get("opacity")) : 1;
+    raster.fillPattern(
+        pixels,
+        job.widthPx(),
+        job.heightPx(),
+        true,
+        StrokeStyle.gammaTable(p.get("gamma")),
+        pix,
+        pw,
+        ph,
+        ox,
+        oy,
+        opacity);
+  }
+
+  /**
+   * Where Mapnik anchors a local pattern: the first vertex of each polygon clipped to the query
+   * extent (the image and its buffer, cut to the world), the last polygon's winning, as its vertex
+   * processor overwrites it. Exact for single polygons; multi-part ones with parts far outside are
+   * not always placed as Mapnik places them.
+   */
+  private double[] localAnchor() {
+    double[] anchor = {0, 0};
+    double b = job.bufferPx();
+    double x0 = Math.max(-b, t.x(-MAXIMUM_EXTENT));
+    double x1 = Math.min(job.widthPx() + b, t.x(MAXIMUM_EXTENT));
+    double y0 = Math.max(-b, t.y(MAXIMUM_EXTENT));
+    double y1 = Math.min(job.heightPx() + b, t.y(-MAXIMUM_EXTENT));
+    PolygonClipper clip = new PolygonClipper();
+    clip.box(x0, y0, x1, y1);
+    for (int k = 0; k < current.getNumGeometries(); k++) {
+      if (!(current.getGeometryN(k) instanceof org.locationtech.jts.geom.Polygon poly)) {
+        continue;
+      }
+      // A polygon clipped away entirely yields AGG's closing command at (0, 0) in map units.
+      anchor[0] = t.x(0);
+      anchor[1] = t.y(0);
+      sequences.forEach(
+          poly.getFactory().createPolygon(poly.getExteriorRing().getCoordinateSequence()),
+          true,
+          false,
+          (xs, ys, n, closed) -> clip.firstVertex(xs, ys, n, anchor));
+    }
+    return anchor;
   }
 
   /** Draws {@code sprite} with its point ({@code cx, cy}) on every placement that is free. */

@@ -126,7 +126,9 @@ public class LayergroupService {
       for (StyleRule rule : fs.rules()) {
         for (SymbolizerSpec spec : rule.symbolizers()) {
           String file = spec.properties().get("file");
-          if (!(spec.type().equals("MarkersSymbolizer") || spec.type().equals("PointSymbolizer"))
+          if (!(spec.type().equals("MarkersSymbolizer")
+                  || spec.type().equals("PointSymbolizer")
+                  || spec.type().equals("PolygonPatternSymbolizer"))
               || file == null
               || file.startsWith("shape://")) {
             continue;
