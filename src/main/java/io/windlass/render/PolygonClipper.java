@@ -50,23 +50,6 @@ final class PolygonClipper {
     }
   }
 
-  /**
-   * The first vertex the cut ring would start with (a point on the box border counts, even when
-   * nothing of the ring is inside), into {@code out}; false when it yields none at all.
-   */
-  boolean firstVertex(double[] xs, double[] ys, int n, double[] out) {
-    if (n < 3) {
-      return false;
-    }
-    clip(xs, ys, n, (cx, cy, cn, closed) -> {});
-    if (ring.size == 0) {
-      return false;
-    }
-    out[0] = ring.x[0];
-    out[1] = ring.y[0];
-    return true;
-  }
-
   /** {@code vpgen_clip_polygon::line_to}. */
   private void lineTo(double x, double y) {
     int f = flags(x, y);

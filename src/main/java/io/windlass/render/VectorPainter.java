@@ -419,32 +419,19 @@ final class VectorPainter {
   }
 
   /**
-   * Where Mapnik anchors a local pattern: the first vertex of each polygon clipped to the query
-   * extent (the image and its buffer, cut to the world), the last polygon's winning, as its vertex
-   * processor overwrites it. Exact for single polygons; multi-part ones with parts far outside are
-   * not always placed as Mapnik places them.
+   * Where Mapnik anchors a local pattern: the first vertex of the feature's last polygon, as its
+   * vertex processor overwrites the anchor polygon by polygon (found against Mapnik's output:
+   * unclipped, even far outside the image).
    */
   private double[] localAnchor() {
     double[] anchor = {0, 0};
-    double b = job.bufferPx();
-    double x0 = Math.max(-b, t.x(-MAXIMUM_EXTENT));
-    double x1 = Math.min(job.widthPx() + b, t.x(MAXIMUM_EXTENT));
-    double y0 = Math.max(-b, t.y(MAXIMUM_EXTENT));
-    double y1 = Math.min(job.heightPx() + b, t.y(-MAXIMUM_EXTENT));
-    PolygonClipper clip = new PolygonClipper();
-    clip.box(x0, y0, x1, y1);
     for (int k = 0; k < current.getNumGeometries(); k++) {
-      if (!(current.getGeometryN(k) instanceof org.locationtech.jts.geom.Polygon poly)) {
-        continue;
+      if (current.getGeometryN(k) instanceof org.locationtech.jts.geom.Polygon poly
+          && !poly.isEmpty()) {
+        var cs = poly.getExteriorRing().getCoordinateSequence();
+        anchor[0] = t.x(cs.getX(0));
+        anchor[1] = t.y(cs.getY(0));
       }
-      // A polygon clipped away entirely yields AGG's closing command at (0, 0) in map units.
-      anchor[0] = t.x(0);
-      anchor[1] = t.y(0);
-      sequences.forEach(
-          poly.getFactory().createPolygon(poly.getExteriorRing().getCoordinateSequence()),
-          true,
-          false,
-          (xs, ys, n, closed) -> clip.firstVertex(xs, ys, n, anchor));
     }
     return anchor;
   }
