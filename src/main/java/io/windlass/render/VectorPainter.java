@@ -101,9 +101,8 @@ final class VectorPainter {
           StyleRule rule = layer.style().styles().get(style).firstMatch(f.attributes(), job.zoom());
           specs = rule.symbolizers();
         }
-        if (specs != null) {
-          op = compOps.computeIfAbsent(specs.get(k), VectorPainter::compOp);
-        }
+        SymbolizerSpec own = s instanceof GenericSymbolizer gs ? gs.spec() : specs.get(k);
+        op = compOps.computeIfAbsent(own, VectorPainter::compOp);
         if (s instanceof PolygonSymbolizer p) {
           polygon(p, gammas.computeIfAbsent(specs.get(k), VectorPainter::polygonGamma));
         } else if (s instanceof LineSymbolizer l) {
@@ -115,6 +114,8 @@ final class VectorPainter {
           } else {
             markers(m, specs.get(k));
           }
+        } else if (s instanceof GenericSymbolizer gs && gs.spec().type().equals("DotSymbolizer")) {
+          dots(gs.spec());
         } else if (s instanceof GenericSymbolizer gs
             && gs.spec().type().equals("PolygonPatternSymbolizer")) {
           pattern(gs.spec());
@@ -434,6 +435,61 @@ final class VectorPainter {
       }
     }
     return anchor;
+  }
+
+  /**
+   * Dots ({@code dot-*}): an ellipse of {@code dot-width} × {@code dot-height} (default 1) on every
+   * vertex, each drawn on its own, as Mapnik's dot symbolizer.
+   */
+  private void dots(SymbolizerSpec spec) {
+    Map<String, String> p = spec.properties();
+    double w = p.containsKey("width") ? Double.parseDouble(p.get("width")) : 1;
+    double h = p.containsKey("height") ? Double.parseDouble(p.get("height")) : w;
+    if (!p.containsKey("width") && p.containsKey("height")) {
+      w = h;
+    }
+    Color fill =
+        p.containsKey("fill")
+            ? io.windlass.style.Colors.parse(p.get("fill"))
+            : new Color(128, 128, 128);
+    if (fill == null) {
+      return;
+    }
+    double opacity = p.containsKey("opacity") ? Double.parseDouble(p.get("opacity")) : 1;
+    int colour = premultiplied(withOpacity(fill, opacity));
+    double rx = w / 2 * scale;
+    double ry = h / 2 * scale;
+    int n = MarkerEllipse.steps(rx, ry);
+    java.util.List<double[]> points = new java.util.ArrayList<>();
+    sequences.forEach(
+        current,
+        true,
+        true,
+        (xs, ys, count, closed) -> {
+          for (int i = 0; i < count; i++) {
+            points.add(new double[] {xs[i], ys[i]});
+          }
+        });
+    if (current instanceof org.locationtech.jts.geom.Puntal) {
+      for (org.locationtech.jts.geom.Coordinate c : current.getCoordinates()) {
+        points.add(new double[] {t.x(c.x), t.y(c.y)});
+      }
+    }
+    for (double[] pt : points) {
+      double cx = pt[0];
+      double cy = pt[1];
+      for (int i = 0; i < n; i++) {
+        double a = (double) i / n * 2 * Math.PI;
+        double x = cx + Math.cos(a) * rx;
+        double y = cy + Math.sin(a) * ry;
+        if (i == 0) {
+          raster.moveTo(x, y);
+        } else {
+          raster.lineTo(x, y);
+        }
+      }
+      raster.fill(pixels, job.widthPx(), job.heightPx(), colour, false, null, op);
+    }
   }
 
   /** Draws {@code sprite} with its point ({@code cx, cy}) on every placement that is free. */
