@@ -198,26 +198,15 @@ final class CellOutput extends Graphics2DOutput {
     return p;
   }
 
-  /** No clip, or only the viewport's rectangle around the image: nothing to cut here. */
+  /**
+   * No clip, or a rectangle: the viewport JSVG clips to, which a marker's shapes lie within; other
+   * clips go through Java2D.
+   */
   private boolean clipIsImage() {
     Shape clip = g.getClip();
-    if (clip == null) {
-      return true;
-    }
-    if (!(clip instanceof java.awt.geom.Rectangle2D)) {
-      java.awt.geom.Rectangle2D b = clip.getBounds2D();
-      if (!new java.awt.geom.Area(clip).isRectangular()) {
-        return false;
-      }
-      clip = b;
-    }
-    // Clip bounds are in user space; the image in device space.
-    Shape device = g.getTransform().createTransformedShape(clip);
-    java.awt.geom.Rectangle2D r = device.getBounds2D();
-    return r.getMinX() <= 0.5
-        && r.getMinY() <= 0.5
-        && r.getMaxX() >= width - 0.5
-        && r.getMaxY() >= height - 0.5;
+    return clip == null
+        || clip instanceof java.awt.geom.Rectangle2D
+        || new java.awt.geom.Area(clip).isRectangular();
   }
 
   private void strokePoints(boolean closed) {

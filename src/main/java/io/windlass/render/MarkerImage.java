@@ -34,6 +34,22 @@ public final class MarkerImage {
               })
           .build();
 
+  /** Mapnik's {@code shape://arrow} ({@code marker-type: arrow}), its own path and colours. */
+  static final MarkerImage ARROW = arrow();
+
+  private static MarkerImage arrow() {
+    String svg =
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"32\" height=\"15\">"
+            + "<path fill=\"#0000FF\" stroke=\"black\" stroke-width=\".5\" d=\"m 31.698405,7.5302648"
+            + " -8.910967,-6.0263712 0.594993,4.8210971 -18.9822542,0 0,2.4105482 18.9822542,0"
+            + " -0.594993,4.8210971 z\"/></svg>";
+    try {
+      return decode(svg.getBytes(java.nio.charset.StandardCharsets.UTF_8), true);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** Mapnik's point symbol without a file: a 4×4 opaque black square. */
   static final MarkerImage DEFAULT_POINT = defaultPoint();
 
@@ -103,6 +119,35 @@ public final class MarkerImage {
     String head =
         new String(bytes, 0, Math.min(bytes.length, 512), java.nio.charset.StandardCharsets.UTF_8);
     return head.contains("<svg") || head.contains("<?xml");
+  }
+
+  /**
+   * Draws the file straight into premultiplied {@code pixels} ({@code w × h}, what {@code target}
+   * paints) scaled by (sx, sy) with its box's centre at ({@code px}, {@code py}): for markers
+   * Mapnik does not snap to pixels.
+   */
+  void drawAt(
+      Graphics2D target,
+      int[] pixels,
+      int w,
+      int h,
+      double px,
+      double py,
+      double sx,
+      double sy,
+      Color fill) {
+    if (svg == null) {
+      return;
+    }
+    Graphics2D g = (Graphics2D) target.create();
+    try {
+      g.translate(px - centreX(sx), py - centreY(sy));
+      g.scale(sx, sy);
+      svg.renderWithPlatform(
+          new NullPlatformSupport(), new CellOutput(g, pixels, w, h, fill), null);
+    } finally {
+      g.dispose();
+    }
   }
 
   /** Whether this is a raster image (not an SVG document). */

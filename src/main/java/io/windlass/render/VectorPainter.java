@@ -109,7 +109,12 @@ final class VectorPainter {
           line(l, strokeStyles.computeIfAbsent(specs.get(k), StrokeStyle::of));
         } else if (s instanceof MarkerSymbolizer m) {
           String file = specs.get(k).properties().get("file");
-          if (file != null && !file.startsWith("shape://")) {
+          if (file == null && "arrow".equals(specs.get(k).properties().get("marker-type"))) {
+            file = "shape://arrow";
+          }
+          if ("shape://arrow".equals(file)) {
+            arrows(m, specs.get(k));
+          } else if (file != null && !file.startsWith("shape://")) {
             fileMarkers(m, specs.get(k), file);
           } else {
             markers(m, specs.get(k));
@@ -490,6 +495,45 @@ final class VectorPainter {
       }
       raster.fill(pixels, job.widthPx(), job.heightPx(), colour, false, null, op);
     }
+  }
+
+  /**
+   * Arrow markers ({@code shape://arrow}): Mapnik's arrow path scaled to marker-width/-height as
+   * marker files are, drawn at the exact placement (Mapnik snaps only files named by URL).
+   */
+  private void arrows(MarkerSymbolizer m, SymbolizerSpec spec) {
+    MarkerImage image = MarkerImage.ARROW;
+    Map<String, String> p = spec.properties();
+    double sx = 1;
+    double sy = 1;
+    if (p.containsKey("width") && p.containsKey("height")) {
+      sx = m.width() / image.width();
+      sy = m.height() / image.height();
+    } else if (p.containsKey("width")) {
+      sx = sy = m.width() / image.width();
+    } else if (p.containsKey("height")) {
+      sx = sy = m.height() / image.height();
+    }
+    double ssx = sx * scale;
+    double ssy = sy * scale;
+    double w = image.width() * ssx;
+    double h = image.height() * ssy;
+    Color fill = p.containsKey("fill") ? withOpacity(m.fill(), m.fillOpacity()) : null;
+    boolean place = !"true".equals(p.get("ignore-placement"));
+    placements(
+        p.get("placement"),
+        p.get("multi-policy"),
+        (px, py) -> {
+          double bx0 = px - w / 2;
+          double by0 = py - h / 2;
+          if (!m.allowOverlap() && !collisions.isFree(bx0, by0, bx0 + w, by0 + h)) {
+            return;
+          }
+          if (place) {
+            collisions.insert(bx0, by0, bx0 + w, by0 + h);
+          }
+          image.drawAt(g, pixels, job.widthPx(), job.heightPx(), px, py, ssx, ssy, fill);
+        });
   }
 
   /** Draws {@code sprite} with its point ({@code cx, cy}) on every placement that is free. */
