@@ -39,7 +39,7 @@ final class ImageFilters {
     }
   }
 
-  private record Filter(String name, double[] args) {}
+  private record Filter(String name, double[] args, String raw) {}
 
   private final List<Filter> filters;
 
@@ -68,7 +68,7 @@ final class ImageFilters {
           }
         }
       }
-      out.add(new Filter(name, args));
+      out.add(new Filter(name, args, m.group(2) == null ? "" : m.group(2)));
     }
     return out.isEmpty() ? null : new ImageFilters(out);
   }
@@ -87,6 +87,8 @@ final class ImageFilters {
         case "sharpen" -> convolve(px, w, h, SHARPEN);
         case "emboss" -> convolve(px, w, h, EMBOSS);
         case "edge-detect" -> convolve(px, w, h, EDGE_DETECT);
+        case "color-to-alpha" -> colorToAlpha(px, f.raw());
+        case "colorize-alpha" -> colorizeAlpha(px, f.raw());
         default -> {
           // Not drawn: see the class comment.
         }
@@ -264,5 +266,121 @@ final class ImageFilters {
   private static int multiply(int c, int a) {
     int t = c * a + 128;
     return ((t >> 8) + t) >> 8;
+  }
+
+  /** Mapnik's {@code color-to-alpha(colour)}: that colour becomes transparency, the rest keeps. */
+  private static void colorToAlpha(int[] px, String arg) {
+    java.awt.Color c = io.windlass.style.Colors.parse(arg.trim());
+    if (c == null) {
+      return;
+    }
+    double cr = c.getRed() / 255.0;
+    double cg = c.getGreen() / 255.0;
+    double cb = c.getBlue() / 255.0;
+    for (int i = 0; i < px.length; i++) {
+      int p = px[i];
+      double sa = (p >>> 24) / 255.0;
+      if (sa <= 0) {
+        px[i] = 0;
+        continue;
+      }
+      double sr = ((p >>> 16) & 0xff) / 255.0 / sa;
+      double sg = ((p >>> 8) & 0xff) / 255.0 / sa;
+      double sb = (p & 0xff) / 255.0 / sa;
+      double xa = Math.max(delta(sr, cr), Math.max(delta(sg, cg), delta(sb, cb)));
+      if (xa > 0) {
+        int r = shift(sr, cr, xa);
+        int g = shift(sg, cg, xa);
+        int b = shift(sb, cb, xa);
+        int a = (int) Math.floor(xa * sa * 255 + 0.5);
+        px[i] = (a << 24) | (Math.min(r, a) << 16) | (Math.min(g, a) << 8) | Math.min(b, a);
+      } else {
+        px[i] = 0;
+      }
+    }
+  }
+
+  private static double delta(double source, double match) {
+    if (source > match) {
+      return (source - match) / (1 - match);
+    }
+    if (source < match) {
+      return (match - source) / match;
+    }
+    return 0;
+  }
+
+  private static int shift(double source, double match, double alpha) {
+    double v = (((source - match) / alpha) + match) * alpha;
+    return (int) Math.max(0, Math.min(255, Math.floor(v * 255 + 0.5)));
+  }
+
+  /**
+   * Mapnik's {@code colorize-alpha(stops)}: every pixel takes the colour of a gradient at its alpha
+   * (stops evenly spaced unless given an offset), keeping the alpha.
+   */
+  private static void colorizeAlpha(int[] px, String arg) {
+    String[] parts = arg.split(",");
+    int n = parts.length;
+    int[] colours = new int[n];
+    double[] offsets = new double[n];
+    for (int i = 0; i < n; i++) {
+      String[] bits = parts[i].trim().split("\\s+");
+      java.awt.Color c = io.windlass.style.Colors.parse(bits[0]);
+      if (c == null) {
+        return;
+      }
+      colours[i] = c.getRGB();
+      double offset = n > 1 ? (double) i / (n - 1) : 0;
+      if (bits.length > 1) {
+        String o = bits[1];
+        try {
+          double v = Double.parseDouble(o.endsWith("%") ? o.substring(0, o.length() - 1) : o);
+          offset = o.endsWith("%") ? v / 100 : v;
+        } catch (NumberFormatException e) {
+          // keep the even spacing
+        }
+      }
+      offsets[i] = offset;
+    }
+    int[] lut = new int[256];
+    if (n == 1) {
+      java.util.Arrays.fill(lut, colours[0]);
+    } else {
+      int start = (int) Math.round(offsets[0] * 256);
+      for (int i = 0; i < Math.min(start, 256); i++) {
+        lut[i] = colours[0];
+      }
+      int end = start;
+      for (int k = 1; k < n; k++) {
+        end = (int) Math.round(offsets[k] * 256);
+        int len = end - start + 1;
+        for (int i = start, j = 0; i < end && i < 256; i++, j++) {
+          lut[i] = mix(colours[k - 1], colours[k], len > 1 ? (double) j / (len - 1) : 0);
+        }
+        start = end;
+      }
+      for (int i = Math.max(end, 0); i < 256; i++) {
+        lut[i] = colours[n - 1];
+      }
+    }
+    for (int i = 0; i < px.length; i++) {
+      int a = px[i] >>> 24;
+      if (a == 0) {
+        continue;
+      }
+      int c = lut[a];
+      int r = Math.min(a, ((c >>> 16 & 0xff) * a + 255) >> 8);
+      int g = Math.min(a, ((c >>> 8 & 0xff) * a + 255) >> 8);
+      int b = Math.min(a, ((c & 0xff) * a + 255) >> 8);
+      px[i] = (a << 24) | (r << 16) | (g << 8) | b;
+    }
+  }
+
+  private static int mix(int c0, int c1, double f) {
+    int r = (int) Math.round(((c0 >>> 16) & 0xff) * (1 - f) + ((c1 >>> 16) & 0xff) * f);
+    int g = (int) Math.round(((c0 >>> 8) & 0xff) * (1 - f) + ((c1 >>> 8) & 0xff) * f);
+    int b = (int) Math.round((c0 & 0xff) * (1 - f) + (c1 & 0xff) * f);
+    return 0xff000000 | (r << 16) | (g << 8) | b;
   }
 }
