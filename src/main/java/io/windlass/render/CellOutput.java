@@ -229,18 +229,7 @@ final class CellOutput extends Graphics2DOutput {
       return null;
     }
     int a = (int) (c.getAlpha() * ac.getAlpha() + 0.5);
-    if (a == 255) {
-      return c.getRGB() | 0xff000000;
-    }
-    return (a << 24)
-        | (mul(c.getRed(), a) << 16)
-        | (mul(c.getGreen(), a) << 8)
-        | mul(c.getBlue(), a);
-  }
-
-  private static int mul(int v, int a) {
-    int t = v * a + 128;
-    return ((t >> 8) + t) >> 8;
+    return CellRasterizer.premultiplied(c.getRed(), c.getGreen(), c.getBlue(), a);
   }
 
   @Override

@@ -281,6 +281,20 @@ final class CellRasterizer {
     return Math.min(cover, 255);
   }
 
+  /** {@code agg::rgba8_pre}: a straight colour premultiplied with AGG's rounding. */
+  static int premultiplied(int r, int g, int b, int a) {
+    if (a == 255) {
+      return 0xff000000 | (r << 16) | (g << 8) | b;
+    }
+    return (a << 24) | (multiply(r, a) << 16) | (multiply(g, a) << 8) | multiply(b, a);
+  }
+
+  /** AGG's {@code int8u::multiply}: a * b / 255, rounded. */
+  static int multiply(int a, int b) {
+    int t = a * b + 128;
+    return ((t >> 8) + t) >> 8;
+  }
+
   /** The premultiplied colour scaled by coverage, as AGG's blenders do before compositing. */
   private static int covered(int argbPre, int cover) {
     if (cover >= 255) {

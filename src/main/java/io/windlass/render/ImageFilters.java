@@ -240,7 +240,7 @@ final class ImageFilters {
             }
           }
           int v = (int) Math.max(0, Math.min(255, acc));
-          out |= multiply(v, a) << c;
+          out |= CellRasterizer.multiply(v, a) << c;
         }
         px[y * w + x] = out;
       }
@@ -260,12 +260,6 @@ final class ImageFilters {
     int g = Math.min(255, ((p >>> 8) & 0xff) * 255 / a);
     int b = Math.min(255, (p & 0xff) * 255 / a);
     return (a << 24) | (r << 16) | (g << 8) | b;
-  }
-
-  /** AGG's {@code int8u} multiply: c * a / 255, rounded. */
-  private static int multiply(int c, int a) {
-    int t = c * a + 128;
-    return ((t >> 8) + t) >> 8;
   }
 
   /** Mapnik's {@code color-to-alpha(colour)}: that colour becomes transparency, the rest keeps. */

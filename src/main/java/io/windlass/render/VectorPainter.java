@@ -299,16 +299,9 @@ final class VectorPainter {
       return;
     }
     Map<String, String> p = spec.properties();
-    double sx = 1;
-    double sy = 1;
-    if (p.containsKey("width") && p.containsKey("height")) {
-      sx = m.width() / image.width();
-      sy = m.height() / image.height();
-    } else if (p.containsKey("width")) {
-      sx = sy = m.width() / image.width();
-    } else if (p.containsKey("height")) {
-      sx = sy = m.height() / image.height();
-    }
+    double[] fit = fit(m, p, image);
+    double sx = fit[0];
+    double sy = fit[1];
     double w = image.width() * sx * scale;
     double h = image.height() * sy * scale;
     double ssx = sx * scale;
@@ -498,22 +491,32 @@ final class VectorPainter {
   }
 
   /**
+   * Mapnik's {@code setup_transform_scaling}: a file scaled to marker-width and marker-height, one
+   * alone keeping the aspect ratio, neither leaving it its own size.
+   */
+  private static double[] fit(MarkerSymbolizer m, Map<String, String> p, MarkerImage image) {
+    boolean w = p.containsKey("width");
+    boolean h = p.containsKey("height");
+    if (w && h) {
+      return new double[] {m.width() / image.width(), m.height() / image.height()};
+    }
+    if (w || h) {
+      double s = w ? m.width() / image.width() : m.height() / image.height();
+      return new double[] {s, s};
+    }
+    return new double[] {1, 1};
+  }
+
+  /**
    * Arrow markers ({@code shape://arrow}): Mapnik's arrow path scaled to marker-width/-height as
    * marker files are, drawn at the exact placement (Mapnik snaps only files named by URL).
    */
   private void arrows(MarkerSymbolizer m, SymbolizerSpec spec) {
     MarkerImage image = MarkerImage.ARROW;
     Map<String, String> p = spec.properties();
-    double sx = 1;
-    double sy = 1;
-    if (p.containsKey("width") && p.containsKey("height")) {
-      sx = m.width() / image.width();
-      sy = m.height() / image.height();
-    } else if (p.containsKey("width")) {
-      sx = sy = m.width() / image.width();
-    } else if (p.containsKey("height")) {
-      sx = sy = m.height() / image.height();
-    }
+    double[] fit = fit(m, p, image);
+    double sx = fit[0];
+    double sy = fit[1];
     double ssx = sx * scale;
     double ssy = sy * scale;
     double w = image.width() * ssx;
@@ -595,20 +598,7 @@ final class VectorPainter {
   }
 
   private static int premultiplied(Color c) {
-    int a = c.getAlpha();
-    if (a == 255) {
-      return c.getRGB();
-    }
-    return (a << 24)
-        | (mul(c.getRed(), a) << 16)
-        | (mul(c.getGreen(), a) << 8)
-        | mul(c.getBlue(), a);
-  }
-
-  /** AGG's {@code int8u::multiply}: a * b / 255, rounded. */
-  private static int mul(int a, int b) {
-    int t = a * b + 128;
-    return ((t >> 8) + t) >> 8;
+    return CellRasterizer.premultiplied(c.getRed(), c.getGreen(), c.getBlue(), c.getAlpha());
   }
 
   /**
