@@ -182,17 +182,12 @@ final class CellOutput extends Graphics2DOutput {
     double ry = e.getHeight() / 2;
     double cx = e.getCenterX();
     double cy = e.getCenterY();
-    int n = MarkerEllipse.steps(rx, ry);
+    PointBuffer vertices = new PointBuffer(16);
+    MarkerEllipse.polygon(cx, cy, rx, ry, vertices);
     java.awt.geom.Path2D.Double p = new java.awt.geom.Path2D.Double();
-    for (int i = 0; i < n; i++) {
-      double a = (double) i / n * 2 * Math.PI;
-      double x = cx + Math.cos(a) * rx;
-      double y = cy + Math.sin(a) * ry;
-      if (i == 0) {
-        p.moveTo(x, y);
-      } else {
-        p.lineTo(x, y);
-      }
+    p.moveTo(vertices.x[0], vertices.y[0]);
+    for (int i = 1; i < vertices.size; i++) {
+      p.lineTo(vertices.x[i], vertices.y[i]);
     }
     p.closePath();
     return p;

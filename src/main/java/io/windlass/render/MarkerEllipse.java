@@ -24,17 +24,16 @@ final class MarkerEllipse {
   MarkerEllipse(double width, double height) {
     double rx = width / 2;
     double ry = height / 2;
-    int n = steps(rx, ry);
-    xs = new double[n];
-    ys = new double[n];
+    PointBuffer polygon = new PointBuffer(16);
+    polygon(0, 0, rx, ry, polygon);
+    int n = polygon.size;
+    xs = java.util.Arrays.copyOf(polygon.x, n);
+    ys = java.util.Arrays.copyOf(polygon.y, n);
     double minX = Double.MAX_VALUE;
     double maxX = -Double.MAX_VALUE;
     double minY = Double.MAX_VALUE;
     double maxY = -Double.MAX_VALUE;
     for (int i = 0; i < n; i++) {
-      double angle = (double) i / n * 2 * Math.PI;
-      xs[i] = Math.cos(angle) * rx;
-      ys[i] = Math.sin(angle) * ry;
       minX = Math.min(minX, xs[i]);
       maxX = Math.max(maxX, xs[i]);
       minY = Math.min(minY, ys[i]);
@@ -53,6 +52,19 @@ final class MarkerEllipse {
     this.maxY = maxY - cy;
     placedX = new double[n];
     placedY = new double[n];
+  }
+
+  /**
+   * The vertices {@code agg::ellipse} emits around ({@code cx}, {@code cy}) for radii {@code rx},
+   * {@code ry}, into {@code out} (cleared first): from angle 0, anticlockwise in y-down pixels.
+   */
+  static void polygon(double cx, double cy, double rx, double ry, PointBuffer out) {
+    out.clear();
+    int n = steps(rx, ry);
+    for (int i = 0; i < n; i++) {
+      double angle = (double) i / n * 2 * Math.PI;
+      out.add(cx + Math.cos(angle) * rx, cy + Math.sin(angle) * ry);
+    }
   }
 
   /** AGG's {@code ellipse::calc_num_steps} at scale 1. */

@@ -165,16 +165,7 @@ final class VectorPainter {
     if (!PixelSequences.hasPolygons(current)) {
       return;
     }
-    sequences.forEach(
-        current,
-        true,
-        false,
-        (xs, ys, n, closed) -> {
-          raster.moveTo(xs[0], ys[0]);
-          for (int i = 1; i < n; i++) {
-            raster.lineTo(xs[i], ys[i]);
-          }
-        });
+    sequences.forEach(current, true, false, (xs, ys, n, closed) -> addPolygon(xs, ys, n));
     // Mapnik's AGG polygon symbolizer fills with the even-odd rule.
     fill(withOpacity(p.fill(), p.opacity()), true, gamma);
   }
@@ -233,6 +224,14 @@ final class VectorPainter {
     return new double[] {x0 - pad, y0 - pad, x1 + pad, y1 + pad};
   }
 
+  /** One closed polygon into the rasterizer. */
+  private void addPolygon(double[] xs, double[] ys, int n) {
+    raster.moveTo(xs[0], ys[0]);
+    for (int i = 1; i < n; i++) {
+      raster.lineTo(xs[i], ys[i]);
+    }
+  }
+
   private void fill(Color c, boolean evenOdd, int[] gamma) {
     if (raster.isEmpty() || c.getAlpha() == 0) {
       raster.reset();
@@ -276,10 +275,7 @@ final class VectorPainter {
           int count = ellipse.place(px, py, scale);
           double[] xs = ellipse.xs();
           double[] ys = ellipse.ys();
-          raster.moveTo(xs[0], ys[0]);
-          for (int i = 1; i < count; i++) {
-            raster.lineTo(xs[i], ys[i]);
-          }
+          addPolygon(xs, ys, count);
           fill(fill, false, null);
           if (outline != null) {
             stroker.stroke(xs, ys, count, true, raster);
@@ -384,16 +380,7 @@ final class VectorPainter {
     int pw = tile.getWidth();
     int ph = tile.getHeight();
     int[] pix = ((java.awt.image.DataBufferInt) tile.getRaster().getDataBuffer()).getData();
-    sequences.forEach(
-        current,
-        true,
-        false,
-        (xs, ys, n, closed) -> {
-          raster.moveTo(xs[0], ys[0]);
-          for (int i = 1; i < n; i++) {
-            raster.lineTo(xs[i], ys[i]);
-          }
-        });
+    sequences.forEach(current, true, false, (xs, ys, n, closed) -> addPolygon(xs, ys, n));
     int ox = 0;
     int oy = 0;
     if ("local".equals(p.get("alignment"))) {
@@ -457,7 +444,6 @@ final class VectorPainter {
     int colour = premultiplied(withOpacity(fill, opacity));
     double rx = w / 2 * scale;
     double ry = h / 2 * scale;
-    int n = MarkerEllipse.steps(rx, ry);
     java.util.List<double[]> points = new java.util.ArrayList<>();
     sequences.forEach(
         current,
@@ -473,19 +459,10 @@ final class VectorPainter {
         points.add(new double[] {t.x(c.x), t.y(c.y)});
       }
     }
+    PointBuffer dot = new PointBuffer(16);
     for (double[] pt : points) {
-      double cx = pt[0];
-      double cy = pt[1];
-      for (int i = 0; i < n; i++) {
-        double a = (double) i / n * 2 * Math.PI;
-        double x = cx + Math.cos(a) * rx;
-        double y = cy + Math.sin(a) * ry;
-        if (i == 0) {
-          raster.moveTo(x, y);
-        } else {
-          raster.lineTo(x, y);
-        }
-      }
+      MarkerEllipse.polygon(pt[0], pt[1], rx, ry, dot);
+      addPolygon(dot.x, dot.y, dot.size);
       raster.fill(pixels, job.widthPx(), job.heightPx(), colour, false, null, op);
     }
   }
