@@ -49,28 +49,22 @@ final class CellOutput extends Graphics2DOutput {
   /** Collects the bounds of what a document fills and strokes, geometry only: Mapnik's box. */
   static final class Bounds extends Graphics2DOutput {
     private final Graphics2D g;
+    private final Bounds root; // children of groups add to the document's outermost output
     private java.awt.geom.Rectangle2D union;
 
     Bounds(Graphics2D g) {
+      this(g, null);
+    }
+
+    private Bounds(Graphics2D g, Bounds root) {
       super(g);
       this.g = g;
+      this.root = root == null ? this : root;
     }
-
-    private Bounds(Graphics2D g, Bounds parent) {
-      this(g);
-      this.union = null;
-      this.parent = parent;
-    }
-
-    private Bounds parent;
 
     private void add(Shape shape) {
       java.awt.geom.Rectangle2D r =
           g.getTransform().createTransformedShape(aggShape(shape)).getBounds2D();
-      Bounds root = this;
-      while (root.parent != null) {
-        root = root.parent;
-      }
       root.union = root.union == null ? r : root.union.createUnion(r);
     }
 
@@ -86,7 +80,7 @@ final class CellOutput extends Graphics2DOutput {
 
     @Override
     public Output createChild() {
-      return new Bounds((Graphics2D) g.create(), this);
+      return new Bounds((Graphics2D) g.create(), root);
     }
 
     java.awt.geom.Rectangle2D result() {
