@@ -38,8 +38,12 @@ final class TextPainter {
     this.glyphs = new GlyphRenderer(g, job.widthPx(), job.heightPx());
   }
 
-  void paint(SymbolizerSpec spec, Geometry geom, Map<String, Object> attributes) {
-    TextStyle s = styles.computeIfAbsent(spec, TextStyle::of);
+  /**
+   * @param resolved whether {@code spec} was resolved for this feature alone (it is then not
+   *     cached)
+   */
+  void paint(SymbolizerSpec spec, Geometry geom, Map<String, Object> attributes, boolean resolved) {
+    TextStyle s = resolved ? TextStyle.of(spec) : styles.computeIfAbsent(spec, TextStyle::of);
     String text = transform(s.name().evaluate(attributes), s.textTransform());
     if (text.isBlank()) {
       return;

@@ -2,11 +2,11 @@ package io.windlass.render;
 
 import io.windlass.geo.Bbox;
 import io.windlass.geo.Feature;
+import io.windlass.style.DynamicSymbolizer;
 import io.windlass.style.GenericSymbolizer;
 import io.windlass.style.LineSymbolizer;
 import io.windlass.style.MarkerSymbolizer;
 import io.windlass.style.PolygonSymbolizer;
-import io.windlass.style.StyleRule;
 import io.windlass.style.Symbolizer;
 import io.windlass.style.SymbolizerSpec;
 import java.awt.Color;
@@ -40,7 +40,16 @@ final class VectorPainter {
   private final Map<SymbolizerSpec, StrokeStyle> strokeStyles = new IdentityHashMap<>();
   private final Map<SymbolizerSpec, int[]> gammas = new IdentityHashMap<>();
   private final Map<SymbolizerSpec, CompOp> compOps = new IdentityHashMap<>();
-  private final Map<String, java.awt.image.BufferedImage> sprites = new java.util.HashMap<>();
+
+  /** Scaled marker images; bounded, as sizes that depend on the feature make one per size. */
+  private final Map<String, java.awt.image.BufferedImage> sprites =
+      new java.util.LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, java.awt.image.BufferedImage> e) {
+          return size() > 64;
+        }
+      };
+
   private final MarkerImages images;
   private CompOp op = CompOp.SRC_OVER;
   private final CellRasterizer raster = new CellRasterizer();
@@ -95,29 +104,50 @@ final class VectorPainter {
       List<SymbolizerSpec> specs = null;
       for (int k = 0; k < symbolizers.size(); k++) {
         Symbolizer s = symbolizers.get(k);
-        if (!(s instanceof GenericSymbolizer) && specs == null) {
-          // The records lack comp-op, gamma, cap, join, dashes: read them from the rule's
-          // compiled spec (same order).
-          StyleRule rule = layer.style().styles().get(style).firstMatch(f.attributes(), job.zoom());
-          specs = rule.symbolizers();
+        boolean dynamic = s instanceof DynamicSymbolizer;
+        SymbolizerSpec own;
+        if (s instanceof DynamicSymbolizer d) {
+          own = d.resolve(f.attributes());
+          s = DynamicSymbolizer.symbolizer(own);
+        } else if (s instanceof GenericSymbolizer gs) {
+          own = gs.spec();
+        } else {
+          if (specs == null) {
+            // The records lack comp-op, gamma, cap, join, dashes: read them from the rule's
+            // compiled spec (same order).
+            specs =
+                layer
+                    .style()
+                    .styles()
+                    .get(style)
+                    .firstMatch(f.attributes(), job.zoom())
+                    .symbolizers();
+          }
+          own = specs.get(k);
         }
-        SymbolizerSpec own = s instanceof GenericSymbolizer gs ? gs.spec() : specs.get(k);
-        op = compOps.computeIfAbsent(own, VectorPainter::compOp);
+        // a resolved spec is the feature's own: caching it by identity would only grow the maps
+        op = dynamic ? compOp(own) : compOps.computeIfAbsent(own, VectorPainter::compOp);
         if (s instanceof PolygonSymbolizer p) {
-          polygon(p, gammas.computeIfAbsent(specs.get(k), VectorPainter::polygonGamma));
+          polygon(
+              p,
+              dynamic
+                  ? polygonGamma(own)
+                  : gammas.computeIfAbsent(own, VectorPainter::polygonGamma));
         } else if (s instanceof LineSymbolizer l) {
-          line(l, strokeStyles.computeIfAbsent(specs.get(k), StrokeStyle::of));
+          line(
+              l,
+              dynamic ? StrokeStyle.of(own) : strokeStyles.computeIfAbsent(own, StrokeStyle::of));
         } else if (s instanceof MarkerSymbolizer m) {
-          String file = specs.get(k).properties().get("file");
-          if (file == null && "arrow".equals(specs.get(k).properties().get("marker-type"))) {
+          String file = own.properties().get("file");
+          if (file == null && "arrow".equals(own.properties().get("marker-type"))) {
             file = "shape://arrow";
           }
           if ("shape://arrow".equals(file)) {
-            arrows(m, specs.get(k));
+            arrows(m, own);
           } else if (file != null && !file.startsWith("shape://")) {
-            fileMarkers(m, specs.get(k), file);
+            fileMarkers(m, own, file);
           } else {
-            markers(m, specs.get(k));
+            markers(m, own);
           }
         } else if (s instanceof GenericSymbolizer gs && gs.spec().type().equals("DotSymbolizer")) {
           dots(gs.spec());
@@ -128,7 +158,7 @@ final class VectorPainter {
             && gs.spec().type().equals("PointSymbolizer")) {
           points(gs.spec());
         } else if (s instanceof GenericSymbolizer gs && gs.spec().type().equals("TextSymbolizer")) {
-          text.paint(gs.spec(), current, f.attributes());
+          text.paint(gs.spec(), current, f.attributes(), dynamic);
         }
       }
     }
@@ -138,8 +168,9 @@ final class VectorPainter {
   private double reachPx(List<Symbolizer> symbolizers) {
     double reach = 1;
     for (Symbolizer s : symbolizers) {
-      if (s instanceof GenericSymbolizer) {
-        return Double.POSITIVE_INFINITY; // labels reach from the buffer into the image
+      if (s instanceof GenericSymbolizer || s instanceof DynamicSymbolizer) {
+        // labels reach from the buffer into the image; a dynamic size is not known yet
+        return Double.POSITIVE_INFINITY;
       }
       if (s instanceof LineSymbolizer l) {
         reach = Math.max(reach, l.width() * scale * MITER_LIMIT / 2 + 1);

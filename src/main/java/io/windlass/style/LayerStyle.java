@@ -44,7 +44,7 @@ public final class LayerStyle {
         f.addAll(r.test().fields());
         List<Symbolizer> out = new ArrayList<>();
         for (SymbolizerSpec spec : r.symbolizers()) {
-          out.add(Symbolizers.of(spec));
+          out.add(Symbolizers.compiled(spec));
           spec.properties().values().forEach(v -> fields(v, f));
           if (spec.content() != null) {
             fields(spec.content(), f);

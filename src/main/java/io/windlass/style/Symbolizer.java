@@ -6,4 +6,8 @@ package io.windlass.style;
  * the job's scale factor); opacities are 0-1.
  */
 public sealed interface Symbolizer
-    permits PolygonSymbolizer, LineSymbolizer, MarkerSymbolizer, GenericSymbolizer {}
+    permits PolygonSymbolizer,
+        LineSymbolizer,
+        MarkerSymbolizer,
+        GenericSymbolizer,
+        DynamicSymbolizer {}

@@ -5,12 +5,18 @@ import java.util.Map;
 
 /**
  * Builds the renderer's {@link Symbolizer} records from compiled {@link SymbolizerSpec}s, with
- * Mapnik's defaults for unset properties. Values that depend on the feature (field expressions) or
- * symbolizers without a painter become {@link GenericSymbolizer}s.
+ * Mapnik's defaults for unset properties. Values that depend on the feature (field expressions)
+ * make a {@link DynamicSymbolizer}; symbolizers without a record become {@link GenericSymbolizer}s.
  */
 final class Symbolizers {
 
   private Symbolizers() {}
+
+  /** As {@link #of}, but a symbolizer with feature-dependent values becomes dynamic. */
+  static Symbolizer compiled(SymbolizerSpec spec) {
+    Map<String, Expression> expressions = DynamicSymbolizer.expressionsOf(spec);
+    return expressions.isEmpty() ? of(spec) : new DynamicSymbolizer(spec, expressions);
+  }
 
   static Symbolizer of(SymbolizerSpec spec) {
     Map<String, String> p = spec.properties();
