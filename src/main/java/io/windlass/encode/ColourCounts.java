@@ -16,8 +16,14 @@ final class ColourCounts {
   private int[] colours;
   private int[] weights;
   private int size;
+  // the image as runs of one colour: run r covers pixels [runEnds[r-1], runEnds[r])
+  private int[] runEnds;
+  private int[] runColours;
+  private int runs;
 
   private ColourCounts() {
+    runEnds = new int[1024];
+    runColours = new int[1024];
     keys = new int[1024];
     slots = new int[1024];
     colours = new int[512];
@@ -33,7 +39,7 @@ final class ColourCounts {
       while (j < argb.length && normal(argb[j]) == p) {
         j++;
       }
-      c.add(p, j - i);
+      c.run(c.add(p, j - i), j);
       i = j;
     }
     return c;
@@ -51,24 +57,39 @@ final class ColourCounts {
     return Arrays.copyOf(weights, size);
   }
 
-  /** Index (0..size-1) of a colour that was added. */
-  int indexOf(int argb) {
-    int key = normal(argb);
-    int mask = keys.length - 1;
-    int h = hash(key) & mask;
-    while (slots[h] != 0 && keys[h] != key) {
-      h = (h + 1) & mask;
+  /**
+   * Fills {@code out} with each pixel's entry of {@code boxOf} (indexed by colour index), run by
+   * run, without looking colours up again.
+   */
+  void map(int[] boxOf, byte[] out) {
+    int from = 0;
+    for (int r = 0; r < runs; r++) {
+      byte b = (byte) boxOf[runColours[r]];
+      int to = runEnds[r];
+      for (int i = from; i < to; i++) {
+        out[i] = b;
+      }
+      from = to;
     }
-    return slots[h] - 1;
   }
 
-  private void add(int key, int count) {
+  private void run(int colour, int end) {
+    if (runs == runEnds.length) {
+      runEnds = Arrays.copyOf(runEnds, runs * 2);
+      runColours = Arrays.copyOf(runColours, runs * 2);
+    }
+    runEnds[runs] = end;
+    runColours[runs++] = colour;
+  }
+
+  /** Counts {@code count} pixels of a colour; returns its index. */
+  private int add(int key, int count) {
     int mask = keys.length - 1;
     int h = hash(key) & mask;
     while (slots[h] != 0) {
       if (keys[h] == key) {
         weights[slots[h] - 1] += count;
-        return;
+        return slots[h] - 1;
       }
       h = (h + 1) & mask;
     }
@@ -83,6 +104,7 @@ final class ColourCounts {
     if (size * 2 > keys.length) {
       rehash(keys.length * 2);
     }
+    return size - 1;
   }
 
   private void rehash(int tableSize) {
@@ -103,8 +125,15 @@ final class ColourCounts {
     return (argb >>> 24) == 0 ? 0 : argb;
   }
 
+  /**
+   * MurmurHash3's finaliser: anti-aliased edges give colours that differ only in alpha (the top
+   * byte), which a multiplicative hash alone leaves in the same few low slots.
+   */
   private static int hash(int k) {
-    int h = k * 0x9E3779B9;
+    int h = k ^ (k >>> 16);
+    h *= 0x85ebca6b;
+    h ^= h >>> 13;
+    h *= 0xc2b2ae35;
     return h ^ (h >>> 16);
   }
 }

@@ -38,10 +38,18 @@ final class IntRows {
   }
 
   void copyRow(int y, int[] dst) {
+    copyRow(y, dst, 0, dst.length);
+  }
+
+  /** Copies {@code width} pixels of row {@code y} into {@code dst} from {@code at}. */
+  void copyRow(int y, int[] dst, int at, int width) {
     if (data != null) {
-      System.arraycopy(data, offset + y * stride, dst, 0, dst.length);
+      System.arraycopy(data, offset + y * stride, dst, at, width);
+    } else if (at == 0) {
+      raster.getDataElements(0, y, width, 1, dst);
     } else {
-      raster.getDataElements(0, y, dst.length, 1, dst);
+      int[] row = (int[]) raster.getDataElements(0, y, width, 1, null);
+      System.arraycopy(row, 0, dst, at, width);
     }
   }
 }

@@ -5,9 +5,9 @@ import java.util.Arrays;
 /**
  * Reduces straight-alpha ARGB pixels to at most 256 colours by weighted median cut in RGBA space:
  * exact when the image has 256 colours or fewer (common for vector tiles), else the box with the
- * largest population-weighted channel range is split at its weighted median until there are 256
- * boxes, each represented by its population-weighted mean. Every fully transparent pixel maps to
- * one transparent entry. The stand-in for Mapnik's {@code png8:m=h} hextree.
+ * largest population-weighted channel range is split at its weighted median value until there are
+ * 256 boxes, each represented by its population-weighted mean. Every fully transparent pixel maps
+ * to one transparent entry. The stand-in for Mapnik's {@code png8:m=h} hextree.
  */
 final class MedianCut {
 
@@ -32,16 +32,7 @@ final class MedianCut {
       palette = cut(colours, weights, boxOf, maxColours);
     }
     byte[] indices = new byte[argb.length];
-    int last = argb.length == 0 ? 0 : ~argb[0]; // differs from the first pixel
-    byte lastIndex = 0;
-    for (int i = 0; i < argb.length; i++) {
-      int p = argb[i];
-      if (p != last) { // runs of one colour are the norm on map tiles
-        last = p;
-        lastIndex = (byte) boxOf[counts.indexOf(p)];
-      }
-      indices[i] = lastIndex;
-    }
+    counts.map(boxOf, indices);
     return new Result(palette, indices);
   }
 
@@ -59,25 +50,46 @@ final class MedianCut {
       score[b] = 0;
       return;
     }
-    int[] lo4 = {255, 255, 255, 255};
-    int[] hi4 = {0, 0, 0, 0};
+    int loA = 255;
+    int loR = 255;
+    int loG = 255;
+    int loB = 255;
+    int hiA = 0;
+    int hiR = 0;
+    int hiG = 0;
+    int hiB = 0;
     long weight = 0;
     for (int k = start[b]; k < end[b]; k++) {
-      int c = colours[order[k]];
-      for (int ch = 0; ch < 4; ch++) {
-        int v = (c >>> (8 * ch)) & 255;
-        lo4[ch] = Math.min(lo4[ch], v);
-        hi4[ch] = Math.max(hi4[ch], v);
-      }
-      weight += weights[order[k]];
+      int i = order[k];
+      int c = colours[i];
+      int va = c >>> 24;
+      int vr = (c >> 16) & 255;
+      int vg = (c >> 8) & 255;
+      int vb = c & 255;
+      loA = Math.min(loA, va);
+      hiA = Math.max(hiA, va);
+      loR = Math.min(loR, vr);
+      hiR = Math.max(hiR, vr);
+      loG = Math.min(loG, vg);
+      hiG = Math.max(hiG, vg);
+      loB = Math.min(loB, vb);
+      hiB = Math.max(hiB, vb);
+      weight += weights[i];
     }
-    int maxRange = 0;
+    // ties go to the lowest channel (blue, green, red, alpha), as shifts 0, 8, 16, 24
+    int maxRange = hiB - loB;
     int shift = 0;
-    for (int ch = 0; ch < 4; ch++) {
-      if (hi4[ch] - lo4[ch] > maxRange) {
-        maxRange = hi4[ch] - lo4[ch];
-        shift = 8 * ch;
-      }
+    if (hiG - loG > maxRange) {
+      maxRange = hiG - loG;
+      shift = 8;
+    }
+    if (hiR - loR > maxRange) {
+      maxRange = hiR - loR;
+      shift = 16;
+    }
+    if (hiA - loA > maxRange) {
+      maxRange = hiA - loA;
+      shift = 24;
     }
     score[b] = maxRange * Math.sqrt(weight);
     channel[b] = shift;
@@ -95,7 +107,8 @@ final class MedianCut {
     start[0] = 0;
     end[0] = n;
     int boxes = 1;
-    long[] keys = new long[n];
+    long[] hist = new long[256];
+    int[] spill = new int[n];
     // Each box's split score and channel are computed once, when the box is made.
     double[] score = new double[maxBoxes];
     int[] channel = new int[maxBoxes];
@@ -115,24 +128,49 @@ final class MedianCut {
       int bestShift = channel[best];
       int s = start[best];
       int e = end[best];
-      for (int k = s; k < e; k++) {
-        keys[k] = ((long) ((colours[order[k]] >>> bestShift) & 255) << 32) | order[k];
-      }
-      Arrays.sort(keys, s, e);
+      // A weighted histogram of the channel finds the median in linear time; the box splits by
+      // value, so equal colours never straddle two boxes.
+      Arrays.fill(hist, 0);
       long total = 0;
       for (int k = s; k < e; k++) {
-        order[k] = (int) keys[k];
-        total += weights[order[k]];
+        int w = weights[order[k]];
+        hist[(colours[order[k]] >>> bestShift) & 255] += w;
+        total += w;
+      }
+      int lo = 255;
+      int hi = 0;
+      for (int v = 0; v < 256; v++) {
+        if (hist[v] != 0) {
+          lo = Math.min(lo, v);
+          hi = v;
+        }
       }
       long acc = 0;
-      int split = s + 1;
-      for (int k = s; k < e - 1; k++) {
-        acc += weights[order[k]];
-        split = k + 1;
+      int median = lo;
+      for (int v = lo; v <= hi; v++) {
+        acc += hist[v];
+        median = v;
         if (acc * 2 >= total) {
           break;
         }
       }
+      if (median == hi) {
+        median = hi - 1; // the upper box must not be empty
+        while (hist[median] == 0) {
+          median--;
+        }
+      }
+      int split = s;
+      int upper = 0;
+      for (int k = s; k < e; k++) {
+        int c = order[k];
+        if (((colours[c] >>> bestShift) & 255) <= median) {
+          order[split++] = c;
+        } else {
+          spill[upper++] = c;
+        }
+      }
+      System.arraycopy(spill, 0, order, split, upper);
       start[boxes] = split;
       end[boxes] = e;
       end[best] = split;

@@ -19,33 +19,42 @@ final class StraightArgb {
       return img.getRGB(0, 0, w, h, null, 0, w);
     }
     int[] out = new int[w * h];
-    int[] row = new int[w];
     IntRows rows = IntRows.of(img.getRaster());
-    boolean pre = type == BufferedImage.TYPE_INT_ARGB_PRE;
     for (int y = 0; y < h; y++) {
-      rows.copyRow(y, row);
-      if (pre) {
-        for (int x = 0; x < w; x++) {
-          row[x] = unpremultiply(row[x]);
+      rows.copyRow(y, out, y * w, w);
+    }
+    if (type == BufferedImage.TYPE_INT_ARGB_PRE) {
+      for (int i = 0; i < out.length; i++) {
+        int p = out[i];
+        int a = p >>> 24;
+        if (a != 255) {
+          out[i] = a == 0 ? 0 : unpremultiply(p, a);
         }
       }
-      System.arraycopy(row, 0, out, y * w, w);
     }
     return out;
   }
 
-  private static int unpremultiply(int p) {
-    int a = p >>> 24;
-    if (a == 255) {
-      return p;
+  /**
+   * {@code DEMULTIPLIED[a << 8 | c]}: channel {@code c} of alpha {@code a} demultiplied, rounded as
+   * Java2D's own conversion (and Mapnik's demultiply) round; a table, as a division per channel
+   * costs more than the lookup on tiles full of anti-aliased edges.
+   */
+  private static final byte[] DEMULTIPLIED = new byte[256 * 256];
+
+  static {
+    for (int a = 1; a < 256; a++) {
+      for (int c = 0; c < 256; c++) {
+        DEMULTIPLIED[a << 8 | c] = (byte) Math.min(255, (c * 255 + a / 2) / a);
+      }
     }
-    if (a == 0) {
-      return 0;
-    }
-    // Rounded, as Java2D's own conversion (and Mapnik's demultiply) round.
-    int r = (((p >> 16) & 255) * 255 + a / 2) / a;
-    int g = (((p >> 8) & 255) * 255 + a / 2) / a;
-    int b = ((p & 255) * 255 + a / 2) / a;
-    return (a << 24) | (Math.min(r, 255) << 16) | (Math.min(g, 255) << 8) | Math.min(b, 255);
+  }
+
+  private static int unpremultiply(int p, int a) {
+    int row = a << 8;
+    int r = DEMULTIPLIED[row | ((p >> 16) & 255)] & 255;
+    int g = DEMULTIPLIED[row | ((p >> 8) & 255)] & 255;
+    int b = DEMULTIPLIED[row | (p & 255)] & 255;
+    return (a << 24) | (r << 16) | (g << 8) | b;
   }
 }
