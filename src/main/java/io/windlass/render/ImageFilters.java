@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
 /**
  * Mapnik's {@code image-filters} (applied to a style drawn apart, before compositing) and {@code
  * direct-image-filters} (applied to the image after it): {@code agg-stack-blur(rx, ry)} and {@code
- * blur} with AGG's stack blur, {@code gray}, {@code invert}, and the 3×3 kernels {@code sharpen},
- * {@code emboss} and {@code edge-detect}. Other filters are left out (the style is drawn
+ * blur}, {@code gray}, {@code invert}, the 3×3 kernels {@code sharpen}, {@code emboss}, {@code
+ * edge-detect} and {@code sobel}, {@code x-gradient}, {@code y-gradient}, {@code scale-hsla},
+ * {@code color-to-alpha} and {@code colorize-alpha}. Unknown names are left out (the style is drawn
  * unfiltered). Pixels are premultiplied ARGB.
  */
 final class ImageFilters {
@@ -76,7 +77,7 @@ final class ImageFilters {
   void apply(int[] px, int w, int h) {
     for (Filter f : filters) {
       switch (f.name()) {
-        case "blur" -> convolve(px, w, h, BLUR);
+        case "blur" -> convolve(px, w, h, linear(BLUR));
         case "agg-stack-blur" -> {
           int rx = f.args().length > 0 ? (int) f.args()[0] : 1;
           int ry = f.args().length > 1 ? (int) f.args()[1] : rx;
@@ -84,9 +85,17 @@ final class ImageFilters {
         }
         case "gray" -> gray(px);
         case "invert" -> invert(px);
-        case "sharpen" -> convolve(px, w, h, SHARPEN);
-        case "emboss" -> convolve(px, w, h, EMBOSS);
-        case "edge-detect" -> convolve(px, w, h, EDGE_DETECT);
+        case "sharpen" -> convolve(px, w, h, linear(SHARPEN));
+        case "emboss" -> convolve(px, w, h, linear(EMBOSS));
+        case "edge-detect" -> convolve(px, w, h, linear(EDGE_DETECT));
+        case "sobel" -> convolve(px, w, h, ImageFilters::sobel);
+        case "x-gradient" -> gradient(px, w, h, true);
+        case "y-gradient" -> gradient(px, w, h, false);
+        case "scale-hsla" -> {
+          if (f.args().length == 8) {
+            scaleHsla(px, f.args());
+          }
+        }
         case "color-to-alpha" -> colorToAlpha(px, f.raw());
         case "colorize-alpha" -> colorizeAlpha(px, f.raw());
         default -> {
@@ -217,11 +226,12 @@ final class ImageFilters {
    * repeat the edge, the rows above the first and below the last mirror the row on the other side,
    * as its boost::gil loop reads them.
    */
-  private static void convolve(int[] px, int w, int h, float[] k) {
+  private static void convolve(int[] px, int w, int h, Kernel k) {
     int[] src = new int[px.length];
     for (int i = 0; i < px.length; i++) {
       src[i] = demultiply(px[i]);
     }
+    float[] n = new float[9];
     for (int y = 0; y < h; y++) {
       int up = y == 0 ? Math.min(1, h - 1) : y - 1;
       int down = y == h - 1 ? Math.max(0, h - 2) : y + 1;
@@ -233,18 +243,180 @@ final class ImageFilters {
         int a = src[y * w + x] >>> 24;
         int out = a << 24;
         for (int c = 16; c >= 0; c -= 8) {
-          float acc = 0;
           for (int j = 0; j < 3; j++) {
             for (int i = 0; i < 3; i++) {
-              acc += k[j * 3 + i] * ((src[rows[j] * w + cols[i]] >>> c) & 0xff);
+              n[j * 3 + i] = (src[rows[j] * w + cols[i]] >>> c) & 0xff;
             }
           }
-          int v = (int) Math.max(0, Math.min(255, acc));
+          int v = (int) Math.max(0, Math.min(255, k.apply(n)));
           out |= CellRasterizer.multiply(v, a) << c;
         }
         px[y * w + x] = out;
       }
     }
+  }
+
+  /** One channel's value from its 3×3 neighbourhood (row above first). */
+  @FunctionalInterface
+  private interface Kernel {
+    float apply(float[] n);
+  }
+
+  private static Kernel linear(float[] k) {
+    return n -> {
+      float acc = 0;
+      for (int i = 0; i < 9; i++) {
+        acc += k[i] * n[i];
+      }
+      return acc;
+    };
+  }
+
+  private static float sobel(float[] n) {
+    float gx = (n[2] + 2 * n[5] + n[8]) - (n[0] + 2 * n[3] + n[6]);
+    float gy = (n[0] + 2 * n[1] + n[2]) - (n[6] + 2 * n[7] + n[8]);
+    return (float) Math.sqrt(gx * gx + gy * gy);
+  }
+
+  /**
+   * Mapnik's {@code x-gradient} / {@code y-gradient} on the premultiplied image: each colour
+   * channel becomes 128 + (left − right) / 2 (above − below), one-sided at the edges, truncated as
+   * C's integer division; the result is opaque.
+   */
+  private static void gradient(int[] px, int w, int h, boolean horizontal) {
+    int[] src = px.clone();
+    for (int y = 0; y < h; y++) {
+      for (int x = 0; x < w; x++) {
+        int p0;
+        int p1;
+        if (horizontal) {
+          int a = x == 0 ? 0 : x == w - 1 ? Math.max(0, w - 2) : x - 1;
+          int b = x == 0 ? Math.min(1, w - 1) : x == w - 1 ? x : x + 1;
+          p0 = src[y * w + a];
+          p1 = src[y * w + b];
+        } else {
+          int a = y == 0 ? 0 : y == h - 1 ? Math.max(0, h - 2) : y - 1;
+          int b = y == 0 ? Math.min(1, h - 1) : y == h - 1 ? y : y + 1;
+          p0 = src[a * w + x];
+          p1 = src[b * w + x];
+        }
+        int out = 0xff000000;
+        for (int c = 16; c >= 0; c -= 8) {
+          int v = 128 + (((p0 >>> c) & 0xff) - ((p1 >>> c) & 0xff)) / 2;
+          out |= v << c;
+        }
+        px[y * w + x] = out;
+      }
+    }
+  }
+
+  /**
+   * Mapnik's {@code scale-hsla(h0,h1,s0,s1,l0,l1,a0,a1)}: each of hue, saturation, lightness and
+   * alpha (0–1) maps linearly onto [x0, x1], clamped; identity arguments leave the image as is.
+   */
+  private static void scaleHsla(int[] px, double[] t) {
+    boolean tinting = !(t[0] == 0 && t[1] == 1 && t[2] == 0 && t[3] == 1 && t[4] == 0 && t[5] == 1);
+    boolean setAlpha = !(t[6] == 0 && t[7] == 1);
+    if (!tinting && !setAlpha) {
+      return;
+    }
+    double[] rgb = new double[3];
+    double[] hsl = new double[3];
+    for (int i = 0; i < px.length; i++) {
+      int p = px[i];
+      int a = p >>> 24;
+      if (a == 0) {
+        px[i] = 0;
+        continue;
+      }
+      double a2 = a / 255.0;
+      rgb[0] = ((p >>> 16) & 0xff) / 255.0 / a2;
+      rgb[1] = ((p >>> 8) & 0xff) / 255.0 / a2;
+      rgb[2] = (p & 0xff) / 255.0 / a2;
+      if (setAlpha) {
+        a2 = t[6] + a2 * (t[7] - t[6]);
+        if (a2 <= 0) {
+          px[i] = 0;
+          continue;
+        } else if (a2 > 1) {
+          a2 = 1;
+          a = 255;
+        } else {
+          a = (int) Math.floor(a2 * 255.0 + .5);
+        }
+      }
+      if (tinting) {
+        rgbToHsl(rgb, hsl);
+        for (int k = 0; k < 3; k++) {
+          hsl[k] = Math.max(0, Math.min(1, t[2 * k] + hsl[k] * (t[2 * k + 1] - t[2 * k])));
+        }
+        hslToRgb(hsl, rgb);
+      }
+      int out = a << 24;
+      for (int k = 0; k < 3; k++) {
+        int v = (int) Math.floor(rgb[k] * a2 * 255 + .5);
+        out |= Math.min(v, a) << (16 - 8 * k);
+      }
+      px[i] = out;
+    }
+  }
+
+  /** Mapnik's {@code rgb2hsl} (util/hsl.hpp), all values 0–1. */
+  private static void rgbToHsl(double[] rgb, double[] hsl) {
+    double r = rgb[0];
+    double g = rgb[1];
+    double b = rgb[2];
+    double max = Math.max(r, Math.max(g, b));
+    double min = Math.min(r, Math.min(g, b));
+    double delta = max - min;
+    double gamma = max + min;
+    double h = 0;
+    double s = 0;
+    double l = gamma / 2.0;
+    if (delta > 0.0) {
+      s = l > 0.5 ? delta / (2.0 - gamma) : delta / gamma;
+      if (max == r && max != g) {
+        h = (g - b) / delta + (g < b ? 6.0 : 0.0);
+      } else if (max == g && max != b) {
+        h = (b - r) / delta + 2.0;
+      } else if (max == b && max != r) {
+        h = (r - g) / delta + 4.0;
+      }
+      h /= 6.0;
+    }
+    hsl[0] = h;
+    hsl[1] = s;
+    hsl[2] = l;
+  }
+
+  /** Mapnik's {@code hsl2rgb}. */
+  private static void hslToRgb(double[] hsl, double[] rgb) {
+    double h = hsl[0];
+    double s = hsl[1];
+    double l = hsl[2];
+    double m2 = l <= 0.5 ? l * (s + 1.0) : l + s - l * s;
+    double m1 = l * 2.0 - m2;
+    rgb[0] = hueToRgb(m1, m2, h + 1.0 / 3.0);
+    rgb[1] = hueToRgb(m1, m2, h);
+    rgb[2] = hueToRgb(m1, m2, h - 1.0 / 3.0);
+  }
+
+  private static double hueToRgb(double m1, double m2, double h) {
+    if (h < 0.0) {
+      h += 1.0;
+    } else if (h > 1.0) {
+      h -= 1.0;
+    }
+    if (h * 6 < 1.0) {
+      return m1 + (m2 - m1) * h * 6.0;
+    }
+    if (h * 2 < 1.0) {
+      return m2;
+    }
+    if (h * 3 < 2.0) {
+      return m1 + (m2 - m1) * (2.0 / 3.0 - h) * 6.0;
+    }
+    return m1;
   }
 
   /** AGG's {@code rgba8::demultiply}. */
