@@ -31,19 +31,18 @@ final class CellOutput extends Graphics2DOutput {
   private final CellRasterizer raster = new CellRasterizer();
   private final LineStroker stroker = new LineStroker();
   private final PointBuffer points = new PointBuffer(64);
-  private final Color fillOverride;
+  private final SvgOverrides overrides;
 
   /**
-   * @param fillOverride the colour of every filled shape instead of its own (an explicit {@code
-   *     marker-fill}), or null
+   * @param overrides what explicit marker properties replace in the file
    */
-  CellOutput(Graphics2D g, int[] pixels, int width, int height, Color fillOverride) {
+  CellOutput(Graphics2D g, int[] pixels, int width, int height, SvgOverrides overrides) {
     super(g);
     this.g = g;
     this.pixels = pixels;
     this.width = width;
     this.height = height;
-    this.fillOverride = fillOverride;
+    this.overrides = overrides;
   }
 
   /** Collects the bounds of what a document fills and strokes, geometry only: Mapnik's box. */
@@ -90,7 +89,7 @@ final class CellOutput extends Graphics2DOutput {
 
   @Override
   public void fillShape(Shape shape) {
-    Integer colour = solidColour(fillOverride);
+    Integer colour = solidColour(overrides.fill());
     if (colour == null || !clipIsImage()) {
       super.fillShape(shape);
       return;
@@ -114,22 +113,26 @@ final class CellOutput extends Graphics2DOutput {
 
   @Override
   public void drawShape(Shape shape) {
-    Integer colour = solidColour(null);
+    if (overrides.strokeWidth() == 0) {
+      return; // marker-line-width: 0 strokes nothing
+    }
+    Integer colour = solidColour(overrides.stroke());
     Stroke s = g.getStroke();
     AffineTransform at = g.getTransform();
     if (colour == null
         || !clipIsImage()
         || !(s instanceof BasicStroke bs)
         || bs.getDashArray() != null
-        || at.getShearX() != 0
-        || at.getShearY() != 0
-        || Math.abs(at.getScaleX()) != Math.abs(at.getScaleY())) {
+        || !isSimilarity(at)) {
       super.drawShape(shape);
       return;
     }
-    double scale = Math.abs(at.getScaleX());
+    // a turn and a uniform scale (a marker along a line): the stroke scales by the latter
+    double scale = Math.sqrt(Math.abs(at.getDeterminant()));
+    double lineWidth =
+        Double.isNaN(overrides.strokeWidth()) ? bs.getLineWidth() : overrides.strokeWidth();
     stroker.configure(
-        bs.getLineWidth() * scale,
+        lineWidth * scale,
         switch (bs.getLineJoin()) {
           case BasicStroke.JOIN_ROUND -> LineStroker.Join.ROUND;
           case BasicStroke.JOIN_BEVEL -> LineStroker.Join.BEVEL;
@@ -187,15 +190,42 @@ final class CellOutput extends Graphics2DOutput {
     return p;
   }
 
+  /** Whether {@code at} only turns, mirrors and scales uniformly (circles stay circles). */
+  private static boolean isSimilarity(AffineTransform at) {
+    double a = at.getScaleX();
+    double b = at.getShearX();
+    double c = at.getShearY();
+    double d = at.getScaleY();
+    double eps = 1e-9 * (Math.abs(a) + Math.abs(b) + Math.abs(c) + Math.abs(d));
+    return (Math.abs(a - d) <= eps && Math.abs(b + c) <= eps)
+        || (Math.abs(a + d) <= eps && Math.abs(b - c) <= eps);
+  }
+
   /**
-   * No clip, or a rectangle: the viewport JSVG clips to, which a marker's shapes lie within; other
-   * clips go through Java2D.
+   * No clip, or a quadrilateral: the viewport JSVG clips to (turned, for a marker along a line),
+   * which a marker's shapes lie within and Mapnik does not clip to; other clips go through Java2D.
    */
   private boolean clipIsImage() {
     Shape clip = g.getClip();
-    return clip == null
-        || clip instanceof java.awt.geom.Rectangle2D
-        || new java.awt.geom.Area(clip).isRectangular();
+    if (clip == null || clip instanceof java.awt.geom.Rectangle2D) {
+      return true;
+    }
+    PathIterator it = clip.getPathIterator(null);
+    double[] c = new double[6];
+    int lines = 0;
+    while (!it.isDone()) {
+      int seg = it.currentSegment(c);
+      if (seg == PathIterator.SEG_QUADTO || seg == PathIterator.SEG_CUBICTO) {
+        return false;
+      }
+      if (seg == PathIterator.SEG_LINETO) {
+        lines++;
+      } else if (seg == PathIterator.SEG_MOVETO && lines > 0) {
+        return false; // a second sub-path
+      }
+      it.next();
+    }
+    return lines <= 4;
   }
 
   private void strokePoints(boolean closed) {
@@ -223,6 +253,6 @@ final class CellOutput extends Graphics2DOutput {
 
   @Override
   public Output createChild() {
-    return new CellOutput((Graphics2D) g.create(), pixels, width, height, fillOverride);
+    return new CellOutput((Graphics2D) g.create(), pixels, width, height, overrides);
   }
 }

@@ -82,9 +82,18 @@ final class MarkerEllipse {
    * {@link #xs()} and {@link #ys()} (reused buffers); answers their count.
    */
   int place(double px, double py, double scale) {
+    return place(px, py, scale, 0);
+  }
+
+  /** As {@link #place(double, double, double)}, turned by {@code angle} about the point. */
+  int place(double px, double py, double scale, double angle) {
+    double c = Math.cos(angle);
+    double s = Math.sin(angle);
     for (int i = 0; i < xs.length; i++) {
-      placedX[i] = px + xs[i] * scale;
-      placedY[i] = py + ys[i] * scale;
+      double x = xs[i] * scale;
+      double y = ys[i] * scale;
+      placedX[i] = px + x * c - y * s;
+      placedY[i] = py + x * s + y * c;
     }
     return xs.length;
   }

@@ -123,8 +123,9 @@ public final class MarkerImage {
 
   /**
    * Draws the file straight into premultiplied {@code pixels} ({@code w × h}, what {@code target}
-   * paints) scaled by (sx, sy) with its box's centre at ({@code px}, {@code py}): for markers
-   * Mapnik does not snap to pixels.
+   * paints) scaled by (sx, sy) and turned by {@code angle} with its box's centre at ({@code px},
+   * {@code py}); with {@code snap}, the transform's translation is rounded to whole pixels, as
+   * Mapnik does for marker files.
    */
   void drawAt(
       Graphics2D target,
@@ -135,16 +136,29 @@ public final class MarkerImage {
       double py,
       double sx,
       double sy,
-      Color fill) {
+      double angle,
+      boolean snap,
+      SvgOverrides overrides) {
     if (svg == null) {
       return;
     }
+    AffineTransform at = AffineTransform.getTranslateInstance(px, py);
+    if (angle != 0) {
+      at.rotate(angle);
+    }
+    at.scale(sx, sy);
+    at.translate(-box.getCenterX(), -box.getCenterY());
+    if (snap) {
+      double tx = Math.floor(at.getTranslateX() + .5);
+      double ty = Math.floor(at.getTranslateY() + .5);
+      at.preConcatenate(
+          AffineTransform.getTranslateInstance(tx - at.getTranslateX(), ty - at.getTranslateY()));
+    }
     Graphics2D g = (Graphics2D) target.create();
     try {
-      g.translate(px - centreX(sx), py - centreY(sy));
-      g.scale(sx, sy);
+      g.transform(at);
       svg.renderWithPlatform(
-          new NullPlatformSupport(), new CellOutput(g, pixels, w, h, fill), null);
+          new NullPlatformSupport(), new CellOutput(g, pixels, w, h, overrides), null);
     } finally {
       g.dispose();
     }
@@ -175,10 +189,11 @@ public final class MarkerImage {
 
   /**
    * The whole file (an SVG's viewport, a raster's pixels) scaled by (sx, sy) into a premultiplied
-   * image; {@code fill}, when not null, replaces the colour of the SVG's filled shapes (strokes
-   * keep theirs), as an explicit {@code marker-fill} does in Mapnik, and tints a raster.
+   * image, with the SVG's paint replaced as {@code overrides} say; an override fill also tints a
+   * raster.
    */
-  BufferedImage sprite(double sx, double sy, Color fill) {
+  BufferedImage sprite(double sx, double sy, SvgOverrides overrides) {
+    Color fill = overrides.fill();
     int iw = Math.max(1, (int) Math.ceil(width * sx));
     int ih = Math.max(1, (int) Math.ceil(height * sy));
     BufferedImage out = new BufferedImage(iw, ih, BufferedImage.TYPE_INT_ARGB_PRE);
@@ -193,7 +208,7 @@ public final class MarkerImage {
       g.transform(AffineTransform.getScaleInstance(sx, sy));
       if (svg != null) {
         svg.renderWithPlatform(
-            new NullPlatformSupport(), new CellOutput(g, px, iw, ih, fill), null);
+            new NullPlatformSupport(), new CellOutput(g, px, iw, ih, overrides), null);
         return out;
       }
       g.drawImage(raster, 0, 0, null);

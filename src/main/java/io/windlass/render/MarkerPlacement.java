@@ -22,6 +22,11 @@ final class MarkerPlacement {
     void at(double px, double py);
   }
 
+  /** Receives candidate positions along lines; says whether the marker was placed there. */
+  interface LineSink {
+    boolean at(double px, double py, double angle);
+  }
+
   enum Kind {
     POINT,
     INTERIOR,
@@ -36,7 +41,7 @@ final class MarkerPlacement {
         case "interior" -> INTERIOR;
         case "vertex-first" -> VERTEX_FIRST;
         case "vertex-last" -> VERTEX_LAST;
-        default -> POINT; // line placement is not drawn yet: markers go where point puts them
+        default -> POINT; // "line" is placed by alongLines
       };
     }
   }
@@ -145,5 +150,102 @@ final class MarkerPlacement {
       walked += seg;
     }
     sink.at(t.x(cs.getX(0)), t.y(cs.getY(0)));
+  }
+
+  /**
+   * Mapnik 3's {@code marker-placement: line} ({@code markers_line_placement}) along one line or
+   * ring in pixels ({@code closed}: with the edge back to its start): nominal positions at
+   * spacing/2, then every spacing; each tries offsets 0, −1, +1, ∓v(n) within {@code spacing ×
+   * maxError} (Mapnik's tolerance iterator) until the sink places the marker, which must end before
+   * the line does. After a failed first position the next are tried half a spacing on, as Mapnik's
+   * loop does.
+   *
+   * @param spacing the spacing in pixels (times the scale factor); below 1 it is 100
+   * @param markerWidth the marker's extent along the line, in pixels
+   */
+  static void along(
+      double[] px,
+      double[] py,
+      int count,
+      boolean closed,
+      double spacing,
+      double maxError,
+      double markerWidth,
+      LineSink sink) {
+    int n = closed ? count + 1 : count;
+    double[] xs = new double[n];
+    double[] ys = new double[n];
+    double[] at = new double[n]; // distance of vertex k from the start; zero segments dropped
+    int m = 0;
+    for (int i = 0; i < n; i++) {
+      double x = px[i % count];
+      double y = py[i % count];
+      if (m > 0) {
+        double len = Math.hypot(x - xs[m - 1], y - ys[m - 1]);
+        if (len == 0) {
+          continue;
+        }
+        at[m] = at[m - 1] + len;
+      }
+      xs[m] = x;
+      ys[m] = y;
+      m++;
+    }
+    if (m < 2) {
+      return;
+    }
+    double length = at[m - 1];
+    double s = spacing < 1 ? 100 : spacing;
+    double tolerance = s * maxError;
+    double move = s / 2;
+    double nominal = 0;
+    while (true) {
+      nominal += move;
+      if (!(nominal < length)) {
+        return;
+      }
+      for (int tries = 0; tries < 255; tries++) {
+        double offset = toleranceOffset(tries, tolerance);
+        if (Double.isNaN(offset)) {
+          break;
+        }
+        double d = nominal + offset;
+        if (d < 0 || !(d < length) || !(d + markerWidth / 2 < length)) {
+          continue;
+        }
+        // the segment holding d: a point on a vertex belongs to the segment after it
+        int seg = 1;
+        while (seg < m - 1 && d >= at[seg]) {
+          seg++;
+        }
+        double f = (d - at[seg - 1]) / (at[seg] - at[seg - 1]);
+        double x = xs[seg - 1] + (xs[seg] - xs[seg - 1]) * f;
+        double y = ys[seg - 1] + (ys[seg] - ys[seg - 1]) * f;
+        double angle = Math.atan2(ys[seg] - ys[seg - 1], xs[seg] - xs[seg - 1]);
+        if (sink.at(x, y, angle)) {
+          move = s;
+          break;
+        }
+      }
+    }
+  }
+
+  /**
+   * The {@code k}-th offset of Mapnik's {@code tolerance_iterator}: 0, −1, +1, then −v(n), +v(n)
+   * with v(n) = 1.3ⁿ·n/(4·tolerance) + n while v(n) ≤ tolerance; NaN once past it.
+   */
+  static double toleranceOffset(int k, double tolerance) {
+    if (k == 0) {
+      return 0;
+    }
+    if (k <= 2) {
+      return k == 1 ? -1 : 1;
+    }
+    int n = (k - 1) / 2;
+    double v = Math.pow(1.3, n) * n / (4.0 * tolerance) + n;
+    if (v > tolerance) {
+      return Double.NaN;
+    }
+    return k % 2 == 1 ? -v : v;
   }
 }

@@ -47,6 +47,21 @@ final class PixelSequences {
     }
   }
 
+  /** Every polygon's exterior ring and every line string of {@code g}: where line markers go. */
+  void exteriorsAndLines(Geometry g, Sink sink) {
+    if (g instanceof Polygon p) {
+      if (!p.isEmpty()) {
+        emit(p.getExteriorRing().getCoordinateSequence(), RING_CCW, sink);
+      }
+    } else if (g instanceof GeometryCollection) {
+      for (int k = 0; k < g.getNumGeometries(); k++) {
+        exteriorsAndLines(g.getGeometryN(k), sink);
+      }
+    } else {
+      forEach(g, false, true, sink);
+    }
+  }
+
   static boolean hasPolygons(Geometry g) {
     if (g instanceof Polygonal) {
       return true;

@@ -288,14 +288,27 @@ final class VectorPainter {
       ellipseWidth = m.width();
       ellipseHeight = m.height();
     }
+    MarkerEllipse e = ellipse;
+    if ("line".equals(spec.properties().get("placement"))) {
+      alongLines(
+          spec.properties(),
+          e.minX() * scale - halfStroke,
+          e.minY() * scale - halfStroke,
+          e.maxX() * scale + halfStroke,
+          e.maxY() * scale + halfStroke,
+          m.allowOverlap(),
+          place,
+          (px, py, angle) -> drawEllipse(e, px, py, angle, fill, outline));
+      return;
+    }
     placements(
         spec.properties().get("placement"),
         spec.properties().get("multi-policy"),
         (px, py) -> {
-          double bx0 = px + ellipse.minX() * scale - halfStroke;
-          double by0 = py + ellipse.minY() * scale - halfStroke;
-          double bx1 = px + ellipse.maxX() * scale + halfStroke;
-          double by1 = py + ellipse.maxY() * scale + halfStroke;
+          double bx0 = px + e.minX() * scale - halfStroke;
+          double by0 = py + e.minY() * scale - halfStroke;
+          double bx1 = px + e.maxX() * scale + halfStroke;
+          double by1 = py + e.maxY() * scale + halfStroke;
           if (!m.allowOverlap() && !collisions.isFree(bx0, by0, bx1, by1)) {
             return;
           }
@@ -303,16 +316,132 @@ final class VectorPainter {
           if (place) {
             collisions.insert(bx0, by0, bx1, by1);
           }
-          int count = ellipse.place(px, py, scale);
-          double[] xs = ellipse.xs();
-          double[] ys = ellipse.ys();
-          addPolygon(xs, ys, count);
-          fill(fill, false, null);
-          if (outline != null) {
-            stroker.stroke(xs, ys, count, true, raster);
-            fill(outline, false, null);
+          drawEllipse(e, px, py, 0, fill, outline);
+        });
+  }
+
+  private void drawEllipse(
+      MarkerEllipse e, double px, double py, double angle, Color fill, Color outline) {
+    int count = e.place(px, py, scale, angle);
+    double[] xs = e.xs();
+    double[] ys = e.ys();
+    addPolygon(xs, ys, count);
+    fill(fill, false, null);
+    if (outline != null) {
+      stroker.stroke(xs, ys, count, true, raster);
+      fill(outline, false, null);
+    }
+  }
+
+  /** Draws one marker turned by {@code angle} about its placement point. */
+  @FunctionalInterface
+  private interface TurnedMarker {
+    void draw(double px, double py, double angle);
+  }
+
+  /**
+   * {@code marker-placement: line}: markers along each line (or polygon ring) every {@code
+   * marker-spacing} pixels, turned along it; the box (relative to the point, unturned) collides as
+   * its turned bounds, as Mapnik's {@code perform_transform}.
+   */
+  private void alongLines(
+      Map<String, String> p,
+      double x0,
+      double y0,
+      double x1,
+      double y1,
+      boolean allowOverlap,
+      boolean place,
+      TurnedMarker marker) {
+    double spacing = number(p, "spacing", 100) * scale;
+    double maxError = number(p, "max-error", 0.2);
+    double[] cx = {x0, x1, x1, x0};
+    double[] cy = {y0, y0, y1, y1};
+    MarkerPlacement.LineSink candidate =
+        (px, py, angle) -> {
+          double c = Math.cos(angle);
+          double s = Math.sin(angle);
+          double bx0 = Double.POSITIVE_INFINITY;
+          double by0 = Double.POSITIVE_INFINITY;
+          double bx1 = Double.NEGATIVE_INFINITY;
+          double by1 = Double.NEGATIVE_INFINITY;
+          for (int k = 0; k < 4; k++) {
+            double x = px + cx[k] * c - cy[k] * s;
+            double y = py + cx[k] * s + cy[k] * c;
+            bx0 = Math.min(bx0, x);
+            by0 = Math.min(by0, y);
+            bx1 = Math.max(bx1, x);
+            by1 = Math.max(by1, y);
+          }
+          if (!allowOverlap && !collisions.isFree(bx0, by0, bx1, by1)) {
+            return false;
+          }
+          if (place) {
+            collisions.insert(bx0, by0, bx1, by1);
+          }
+          marker.draw(px, py, angle);
+          return true;
+        };
+    for (org.locationtech.jts.geom.Coordinate pt : points(current)) {
+      candidate.at(t.x(pt.x), t.y(pt.y), 0);
+    }
+    double along = x1 - x0;
+    // Markers are clipped to the image unless marker-clip: false; a line cut into pieces gets
+    // markers on its first piece only, as Mapnik's placement reads one sub-path.
+    boolean clip = !"false".equals(p.get("clip"));
+    lineClipper.box(0, 0, job.widthPx(), job.heightPx());
+    ringClipper.box(0, 0, job.widthPx(), job.heightPx());
+    PixelSequences.Sink place1 =
+        (xs, ys, n, closed) ->
+            MarkerPlacement.along(xs, ys, n, closed, spacing, maxError, along, candidate);
+    sequences.exteriorsAndLines(
+        current,
+        (xs, ys, n, closed) -> {
+          if (!clip) {
+            place1.accept(xs, ys, n, closed);
+          } else if (closed) {
+            ringClipper.clip(xs, ys, n, place1);
+          } else {
+            boolean[] first = {true};
+            lineClipper.clip(
+                xs,
+                ys,
+                n,
+                false,
+                (cxs, cys, cn, cclosed) -> {
+                  if (first[0]) {
+                    first[0] = false;
+                    place1.accept(cxs, cys, cn, cclosed);
+                  }
+                });
           }
         });
+  }
+
+  /** The points of a (multi)point geometry: one line marker each, at angle 0. */
+  private static List<org.locationtech.jts.geom.Coordinate> points(Geometry g) {
+    if (g instanceof org.locationtech.jts.geom.Point pt) {
+      return List.of(pt.getCoordinate());
+    }
+    List<org.locationtech.jts.geom.Coordinate> out = new java.util.ArrayList<>();
+    for (int k = 0; k < g.getNumGeometries(); k++) {
+      if (g.getGeometryN(k) instanceof org.locationtech.jts.geom.Point pt && !pt.isEmpty()) {
+        out.add(pt.getCoordinate());
+      }
+    }
+    return out;
+  }
+
+  private static double number(Map<String, String> p, String key, double dflt) {
+    String v = p.get(key);
+    if (v == null) {
+      return dflt;
+    }
+    try {
+      return Double.parseDouble(v);
+    } catch (NumberFormatException e) {
+      return dflt;
+    }
   }
 
   /**
@@ -337,10 +466,22 @@ final class VectorPainter {
     // position, as Mapnik's blend_from takes an int.
     boolean truncate = image.isRaster() && sx == 1 && sy == 1 && scale == 1;
     boolean place = !"true".equals(p.get("ignore-placement"));
-    Color fill = p.containsKey("fill") ? withOpacity(m.fill(), m.fillOpacity()) : null;
-    String key = file + '|' + ssx + '|' + ssy + '|' + (fill == null ? "" : fill.getRGB());
+    SvgOverrides fill = overrides(m, p);
+    String key = file + '|' + ssx + '|' + ssy + '|' + fill;
     java.awt.image.BufferedImage sprite =
         sprites.computeIfAbsent(key, k -> image.sprite(ssx, ssy, fill));
+    if ("line".equals(p.get("placement"))) {
+      alongLines(
+          p,
+          -w / 2,
+          -h / 2,
+          w / 2,
+          h / 2,
+          m.allowOverlap(),
+          place,
+          (px, py, angle) -> turned(image, sprite, px, py, ssx, ssy, angle, fill, m.opacity()));
+      return;
+    }
     double cx = image.centreX(ssx);
     double cy = image.centreY(ssy);
     stamp(
@@ -371,7 +512,7 @@ final class VectorPainter {
     }
     String key = (file == null ? "" : file) + '|' + scale;
     java.awt.image.BufferedImage sprite =
-        sprites.computeIfAbsent(key, k -> image.sprite(scale, scale, null));
+        sprites.computeIfAbsent(key, k -> image.sprite(scale, scale, SvgOverrides.NONE));
     double opacity = p.containsKey("opacity") ? Double.parseDouble(p.get("opacity")) : 1;
     String placement = "interior".equals(p.get("placement")) ? "interior" : "point";
     if (placement.equals("interior")
@@ -407,7 +548,9 @@ final class VectorPainter {
     java.awt.image.BufferedImage tile =
         sprites.computeIfAbsent(
             file + "|pattern|" + scale,
-            k -> image.sprite(image.isRaster() ? 1 : scale, image.isRaster() ? 1 : scale, null));
+            k ->
+                image.sprite(
+                    image.isRaster() ? 1 : scale, image.isRaster() ? 1 : scale, SvgOverrides.NONE));
     int pw = tile.getWidth();
     int ph = tile.getHeight();
     int[] pix = ((java.awt.image.DataBufferInt) tile.getRaster().getDataBuffer()).getData();
@@ -515,6 +658,14 @@ final class VectorPainter {
     return new double[] {1, 1};
   }
 
+  /** The marker properties set explicitly, which replace a file's own paint. */
+  private static SvgOverrides overrides(MarkerSymbolizer m, Map<String, String> p) {
+    return new SvgOverrides(
+        p.containsKey("fill") ? withOpacity(m.fill(), m.fillOpacity()) : null,
+        p.containsKey("stroke") ? withOpacity(m.lineColor(), m.lineOpacity()) : null,
+        p.containsKey("stroke-width") ? m.lineWidth() : Double.NaN);
+  }
+
   /**
    * Arrow markers ({@code shape://arrow}): Mapnik's arrow path scaled to marker-width/-height as
    * marker files are, drawn at the exact placement (Mapnik snaps only files named by URL).
@@ -529,8 +680,22 @@ final class VectorPainter {
     double ssy = sy * scale;
     double w = image.width() * ssx;
     double h = image.height() * ssy;
-    Color fill = p.containsKey("fill") ? withOpacity(m.fill(), m.fillOpacity()) : null;
+    SvgOverrides fill = overrides(m, p);
     boolean place = !"true".equals(p.get("ignore-placement"));
+    if ("line".equals(p.get("placement"))) {
+      alongLines(
+          p,
+          -w / 2,
+          -h / 2,
+          w / 2,
+          h / 2,
+          m.allowOverlap(),
+          place,
+          (px, py, angle) ->
+              image.drawAt(
+                  g, pixels, job.widthPx(), job.heightPx(), px, py, ssx, ssy, angle, false, fill));
+      return;
+    }
     placements(
         p.get("placement"),
         p.get("multi-policy"),
@@ -543,8 +708,43 @@ final class VectorPainter {
           if (place) {
             collisions.insert(bx0, by0, bx0 + w, by0 + h);
           }
-          image.drawAt(g, pixels, job.widthPx(), job.heightPx(), px, py, ssx, ssy, fill);
+          image.drawAt(g, pixels, job.widthPx(), job.heightPx(), px, py, ssx, ssy, 0, false, fill);
         });
+  }
+
+  /**
+   * A marker file turned along a line: an SVG drawn as vector paths at the pixel Mapnik snaps a
+   * file's position to, a raster resampled bilinearly.
+   */
+  private void turned(
+      MarkerImage image,
+      java.awt.image.BufferedImage sprite,
+      double px,
+      double py,
+      double sx,
+      double sy,
+      double angle,
+      SvgOverrides fill,
+      double opacity) {
+    if (!image.isRaster() && opacity >= 1) {
+      image.drawAt(g, pixels, job.widthPx(), job.heightPx(), px, py, sx, sy, angle, true, fill);
+      return;
+    }
+    Graphics2D turned = (Graphics2D) g.create();
+    try {
+      turned.setRenderingHint(
+          java.awt.RenderingHints.KEY_INTERPOLATION,
+          java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+      if (opacity < 1) {
+        turned.setComposite(java.awt.AlphaComposite.SrcOver.derive((float) Math.max(0, opacity)));
+      }
+      turned.translate(px, py);
+      turned.rotate(angle);
+      turned.translate(-image.centreX(sx), -image.centreY(sy));
+      turned.drawImage(sprite, 0, 0, null);
+    } finally {
+      turned.dispose();
+    }
   }
 
   /** Draws {@code sprite} with its point ({@code cx, cy}) on every placement that is free. */
