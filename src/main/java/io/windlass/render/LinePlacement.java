@@ -36,7 +36,25 @@ final class LinePlacement {
   private final double clipX1;
   private final double clipY1;
 
+  /** Places a shield (a point label with its image) at a position; says whether it did. */
+  @FunctionalInterface
+  interface PointPlacer {
+    boolean at(double x, double y);
+  }
+
+  private final PointPlacer points;
+
   LinePlacement(TextPainter painter, TextStyle style, LabelLayout layout, String text) {
+    this(painter, style, layout, text, null);
+  }
+
+  /**
+   * With {@code points}, positions along the paths go to it as point placements, as Mapnik places
+   * shields on lines.
+   */
+  LinePlacement(
+      TextPainter painter, TextStyle style, LabelLayout layout, String text, PointPlacer points) {
+    this.points = points;
     this.painter = painter;
     this.style = style;
     this.layout = layout;
@@ -173,6 +191,10 @@ final class LinePlacement {
   // ---- placement (placement_finder::find_line_placements, single_line_placement) ----
 
   private void findPlacements(List<Subpath> paths) {
+    if (points != null) {
+      findPointPlacements(paths);
+      return;
+    }
     LabelLayout.Line line = layout.lines().get(0);
     double width = layout.width();
     for (Subpath sp : paths) {
@@ -189,24 +211,51 @@ final class LinePlacement {
               ? style.labelPositionTolerance() * painter.scale()
               : spacing / 2;
       do {
-        // Mapnik's tolerance_iterator: 0, then -1, +1 and growing steps either side.
-        double value = 0;
-        double linear = 1;
-        for (int tried = 1; tried <= 255; tried++) {
-          if (tried == 2) {
-            value = linear;
-          } else if (tried > 2) {
-            value = -value;
-            if (value > 0) {
-              value = Math.pow(1.3, linear) * linear / (4.0 * tolerance) + linear;
-              linear += 1;
-            }
-            if (value > tolerance) {
-              break;
-            }
+        for (int tried = 0; tried < 255; tried++) {
+          double offset = MarkerPlacement.toleranceOffset(tried, tolerance);
+          if (Double.isNaN(offset)) {
+            break;
           }
           Cursor at = pp.copy();
-          if (at.move(-value) && singleLine(at, line, Upright.AUTO)) {
+          if (at.move(offset) && singleLine(at, line, Upright.AUTO)) {
+            break;
+          }
+        }
+      } while (pp.move(spacing));
+    }
+  }
+
+  /**
+   * Mapnik's {@code find_line_placements} with points (shields): one position in the middle of each
+   * {@code length / n} interval ({@code n} from the spacing alone), each tried at the tolerance
+   * offsets until a shield fits; a path of no length is one position.
+   */
+  private void findPointPlacements(List<Subpath> paths) {
+    if (layout.lines().isEmpty()) {
+      return; // Mapnik places nothing on a line without text
+    }
+    for (Subpath sp : paths) {
+      Cursor pp = new Cursor(sp);
+      if (sp.length <= 0.001) {
+        points.at(pp.x, pp.y);
+        continue;
+      }
+      double spacing = spacing(sp.length, 0);
+      if (!pp.move(spacing / 2)) {
+        continue;
+      }
+      double tolerance =
+          style.labelPositionTolerance() > 0
+              ? style.labelPositionTolerance() * painter.scale()
+              : spacing / 2;
+      do {
+        for (int tried = 0; tried < 255; tried++) {
+          double offset = MarkerPlacement.toleranceOffset(tried, tolerance);
+          if (Double.isNaN(offset)) {
+            break;
+          }
+          Cursor at = pp.copy();
+          if (at.move(offset) && points.at(at.x, at.y)) {
             break;
           }
         }

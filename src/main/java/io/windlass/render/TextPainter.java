@@ -43,19 +43,12 @@ final class TextPainter {
    *     cached)
    */
   void paint(SymbolizerSpec spec, Geometry geom, Map<String, Object> attributes, boolean resolved) {
-    TextStyle s = resolved ? TextStyle.of(spec) : styles.computeIfAbsent(spec, TextStyle::of);
-    String text = transform(s.name().evaluate(attributes), s.textTransform());
+    TextStyle s = style(spec, resolved);
+    String text = label(s, attributes);
     if (text.isBlank()) {
       return;
     }
-    LabelLayout layout =
-        LabelLayout.of(
-            text,
-            fonts.textFaceOrDefault(s.faceName()),
-            s.size() * scale,
-            s.wrapWidth() * scale,
-            s.wrapBefore(),
-            s.lineSpacing() * scale);
+    LabelLayout layout = layout(s, text);
     if (s.placement() == TextStyle.Placement.LINE) {
       new LinePlacement(this, s, layout, text).place(geom, t);
       return;
@@ -68,24 +61,63 @@ final class TextPainter {
     }
   }
 
-  /** Mapnik's {@code find_point_placement} for one layout with automatic alignments. */
-  private boolean placePoint(TextStyle s, LabelLayout layout, String text, double px, double py) {
+  /** The compiled style of a text or shield spec (cached unless resolved for one feature). */
+  TextStyle style(SymbolizerSpec spec, boolean resolved) {
+    return resolved ? TextStyle.of(spec) : styles.computeIfAbsent(spec, TextStyle::of);
+  }
+
+  /** The label's text for a feature, transformed as {@code text-transform} says. */
+  String label(TextStyle s, Map<String, Object> attributes) {
+    return transform(s.name().evaluate(attributes), s.textTransform());
+  }
+
+  LabelLayout layout(TextStyle s, String text) {
+    return LabelLayout.of(
+        text,
+        fonts.textFaceOrDefault(s.faceName()),
+        s.size() * scale,
+        s.wrapWidth() * scale,
+        s.wrapBefore(),
+        s.lineSpacing() * scale);
+  }
+
+  PixelTransform transform() {
+    return t;
+  }
+
+  /**
+   * The box of a point label anchored at ({@code px, py}): {x0, y0, x1, y1} and its centre, moved
+   * by {@code dx/dy} and, with "auto" alignments, half its size further towards the displacement.
+   */
+  double[] pointBox(TextStyle s, LabelLayout layout, double px, double py) {
     double w = layout.width();
     double h = layout.height();
     double dx = s.dx() * scale;
     double dy = s.dy() * scale;
-    // "auto" alignments: the label sits on the side it is displaced to.
     double cx = px + dx + Math.signum(dx) * 0.5 * w;
     double cy = py + dy + Math.signum(dy) * 0.5 * h;
-    double x0 = cx - w / 2;
-    double y0 = cy - h / 2;
-    if (!fits(s, x0, y0, x0 + w, y0 + h)) {
+    return new double[] {cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2, cx, cy};
+  }
+
+  /** Mapnik's {@code find_point_placement} for one layout with automatic alignments. */
+  private boolean placePoint(TextStyle s, LabelLayout layout, String text, double px, double py) {
+    double[] b = pointBox(s, layout, px, py);
+    if (!fits(s, b[0], b[1], b[2], b[3])) {
       return false;
     }
-    collisions.insert(x0, y0, x0 + w, y0 + h, text);
-    if (x0 > widthPx || y0 > heightPx || x0 + w < 0 || y0 + h < 0) {
+    collisions.insert(b[0], b[1], b[2], b[3], text);
+    if (b[0] > widthPx || b[1] > heightPx || b[2] < 0 || b[3] < 0) {
       return true; // placed, but off the canvas
     }
+    drawLayout(s, layout, b[4], b[5]);
+    return true;
+  }
+
+  /** Draws a point label's lines centred on ({@code cx, cy}). */
+  void drawLayout(TextStyle s, LabelLayout layout, double cx, double cy) {
+    double w = layout.width();
+    double h = layout.height();
+    double dx = s.dx();
     glyphs.begin(cx, cy);
     double y = h / 2;
     for (LabelLayout.Line line : layout.lines()) {
@@ -98,7 +130,6 @@ final class TextPainter {
       }
     }
     draw(s);
-    return true;
   }
 
   /** Whether a label box may be placed (collisions, avoid-edges, minimum-padding). */

@@ -47,7 +47,8 @@ record TextStyle(
         p.getOrDefault("face-name", FontLibrary.DEFAULT_FACE),
         num(p, "size", 10),
         color(p, "fill", Color.BLACK),
-        num(p, "opacity", 1),
+        // a shield's opacity is its image's; its text has text-opacity
+        num(p, spec.type().equals("ShieldSymbolizer") ? "text-opacity" : "opacity", 1),
         color(p, "halo-fill", Color.WHITE),
         num(p, "halo-radius", 0),
         num(p, "halo-opacity", 1),

@@ -37,6 +37,7 @@ final class VectorPainter {
   private final double scale;
   private final CollisionIndex collisions;
   private final TextPainter text;
+  private final ShieldPainter shields;
   private final Map<SymbolizerSpec, StrokeStyle> strokeStyles = new IdentityHashMap<>();
   private final Map<SymbolizerSpec, int[]> gammas = new IdentityHashMap<>();
   private final Map<SymbolizerSpec, CompOp> compOps = new IdentityHashMap<>();
@@ -83,6 +84,8 @@ final class VectorPainter {
     this.scale = job.scaleFactor();
     this.collisions = collisions;
     this.text = new TextPainter(g, t, job, collisions, fonts);
+    this.shields =
+        new ShieldPainter(text, g, pixels, job.widthPx(), job.heightPx(), images, sprites);
     this.sequences = new PixelSequences(t);
   }
 
@@ -159,6 +162,9 @@ final class VectorPainter {
           points(gs.spec());
         } else if (s instanceof GenericSymbolizer gs && gs.spec().type().equals("TextSymbolizer")) {
           text.paint(gs.spec(), current, f.attributes(), dynamic);
+        } else if (s instanceof GenericSymbolizer gs
+            && gs.spec().type().equals("ShieldSymbolizer")) {
+          shields.paint(gs.spec(), current, f.attributes(), dynamic);
         }
       }
     }
@@ -432,7 +438,8 @@ final class VectorPainter {
     return out;
   }
 
-  private static double number(Map<String, String> p, String key, double dflt) {
+  /** A numeric property, or {@code dflt} when unset or no number. */
+  static double number(Map<String, String> p, String key, double dflt) {
     String v = p.get(key);
     if (v == null) {
       return dflt;
