@@ -8,7 +8,9 @@ import java.util.Map;
  * stroke-linecap} (butt), {@code stroke-linejoin} (miter; Mapnik draws {@code miter-revert} as
  * miter too), {@code stroke-miterlimit} (4), {@code stroke-dasharray} / {@code stroke-dashoffset}
  * in CSS pixels (multiplied by the scale factor, as Mapnik does), {@code stroke-gamma} as AGG's
- * coverage table (null: 1, the identity) and {@code clip} ({@code line-clip}, on unless false).
+ * coverage table (null: 1, the identity), {@code clip} ({@code line-clip}, on unless false), {@code
+ * offset} ({@code line-offset}, CSS pixels to the right of the line's direction) and {@code
+ * simplify} ({@code line-simplify}, image pixels, Mapnik's radial distance).
  */
 record StrokeStyle(
     LineStroker.Cap cap,
@@ -17,7 +19,9 @@ record StrokeStyle(
     double[] dashPattern,
     double dashOffset,
     int[] gamma,
-    boolean clip) {
+    boolean clip,
+    double offset,
+    double simplify) {
 
   static StrokeStyle of(SymbolizerSpec spec) {
     Map<String, String> p = spec.properties();
@@ -49,7 +53,9 @@ record StrokeStyle(
         dashes,
         parseOr(p.get("stroke-dashoffset"), 0),
         gammaTable(p.get("stroke-gamma")),
-        !"false".equals(p.get("clip")));
+        !"false".equals(p.get("clip")),
+        parseOr(p.get("offset"), 0),
+        Math.max(0, parseOr(p.get("simplify"), 0)));
   }
 
   /** The dash pattern scaled to device pixels, or null to draw solid (no positive length). */

@@ -57,6 +57,8 @@ final class VectorPainter {
   private final LineStroker stroker = new LineStroker();
   private final PolylineClipper lineClipper = new PolylineClipper();
   private final PolygonClipper ringClipper = new PolygonClipper();
+  private final OffsetPath offsetPath = new OffsetPath();
+  private final RadialSimplifier simplifier = new RadialSimplifier();
   private final PixelSequences sequences;
   private MarkerEllipse ellipse;
   private double ellipseWidth = Double.NaN;
@@ -213,7 +215,7 @@ final class VectorPainter {
     }
     stroker.configure(l.width() * scale, st.join(), st.cap(), st.miterLimit(), scale);
     double[] dashes = st.dashes(scale);
-    PixelSequences.Sink outline =
+    PixelSequences.Sink stroke =
         (xs, ys, n, closed) -> {
           if (dashes == null) {
             stroker.stroke(xs, ys, n, closed, raster);
@@ -221,8 +223,19 @@ final class VectorPainter {
             stroker.dashed(xs, ys, n, closed, dashes, st.dashOffset() * scale, raster);
           }
         };
+    // Mapnik's converter order: clip, simplify, (smooth,) offset, dash, stroke.
+    double offset = st.offset() * scale;
+    PixelSequences.Sink offsetThenStroke =
+        offset == 0
+            ? stroke
+            : (xs, ys, n, closed) -> offsetPath.offset(xs, ys, n, closed, offset, stroke);
+    PixelSequences.Sink outline =
+        st.simplify() > 0
+            ? (xs, ys, n, closed) ->
+                simplifier.simplify(xs, ys, n, closed, st.simplify(), offsetThenStroke)
+            : offsetThenStroke;
     if (st.clip()) {
-      double[] box = clipBox(l.width());
+      double[] box = clipBox(l.width(), st.offset());
       double x0 = box[0];
       double y0 = box[1];
       double x1 = box[2];
@@ -249,15 +262,17 @@ final class VectorPainter {
   /**
    * Mapnik's clip box for lines, in pixels: the renderer's query extent (the image itself, not its
    * buffer, cut to the map's maximum extent, the Web Mercator world as CARTO sets it), padded by
-   * its width in image pixels over the image's, times half the line width beyond 1, times the scale
-   * factor. Lines of the buffer are cut there, which moves dashes.
+   * its width in image pixels over the image's, times Mapnik 3.1's pixel count {@code ceil(max(w/2
+   * + |offset|, 5 |offset|))}, times the scale factor. Lines of the buffer are cut there, which
+   * moves dashes.
    */
-  private double[] clipBox(double width) {
+  private double[] clipBox(double width, double offset) {
     double x0 = Math.max(0, t.x(-MAXIMUM_EXTENT));
     double x1 = Math.min(job.widthPx(), t.x(MAXIMUM_EXTENT));
     double y0 = Math.max(0, t.y(MAXIMUM_EXTENT));
     double y1 = Math.min(job.heightPx(), t.y(-MAXIMUM_EXTENT));
-    double pad = (x1 - x0) / job.widthPx() * Math.max(1, width / 2) * scale;
+    double off = Math.abs(offset);
+    double pad = (x1 - x0) / job.widthPx() * Math.ceil(Math.max(width / 2 + off, off * 5)) * scale;
     return new double[] {x0 - pad, y0 - pad, x1 + pad, y1 + pad};
   }
 
