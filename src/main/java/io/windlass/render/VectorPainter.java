@@ -59,6 +59,7 @@ final class VectorPainter {
   private final PolygonClipper ringClipper = new PolygonClipper();
   private final OffsetPath offsetPath = new OffsetPath();
   private final RadialSimplifier simplifier = new RadialSimplifier();
+  private final BuildingPainter buildings;
   private final PixelSequences sequences;
   private MarkerEllipse ellipse;
   private double ellipseWidth = Double.NaN;
@@ -89,6 +90,7 @@ final class VectorPainter {
     this.shields =
         new ShieldPainter(text, g, pixels, job.widthPx(), job.heightPx(), images, sprites);
     this.sequences = new PixelSequences(t);
+    this.buildings = new BuildingPainter(raster, sequences, pixels, job.widthPx(), job.heightPx());
   }
 
   /**
@@ -164,6 +166,9 @@ final class VectorPainter {
           points(gs.spec());
         } else if (s instanceof GenericSymbolizer gs && gs.spec().type().equals("TextSymbolizer")) {
           text.paint(gs.spec(), current, f.attributes(), dynamic);
+        } else if (s instanceof GenericSymbolizer gs
+            && gs.spec().type().equals("BuildingSymbolizer")) {
+          building(gs.spec());
         } else if (s instanceof GenericSymbolizer gs
             && gs.spec().type().equals("ShieldSymbolizer")) {
           shields.paint(gs.spec(), current, f.attributes(), dynamic);
@@ -616,6 +621,20 @@ final class VectorPainter {
       }
     }
     return anchor;
+  }
+
+  /** {@code building-*}: see {@link BuildingPainter}; the height is in map units. */
+  private void building(SymbolizerSpec spec) {
+    Map<String, String> p = spec.properties();
+    if (!PixelSequences.hasPolygons(current)) {
+      return;
+    }
+    Color fill = p.containsKey("fill") ? io.windlass.style.Colors.parse(p.get("fill")) : null;
+    if (fill == null) {
+      fill = new Color(128, 128, 128);
+    }
+    double rise = number(p, "height", 0) * scale * job.widthPx() / extent.width();
+    buildings.paint(current, rise, fill, number(p, "fill-opacity", 1), scale, op);
   }
 
   /**
