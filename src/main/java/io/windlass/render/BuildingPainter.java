@@ -8,10 +8,10 @@ import org.locationtech.jts.geom.Geometry;
 /**
  * Mapnik's {@code BuildingSymbolizer}: each polygon extruded by {@code building-height} map units
  * (times the scale factor, as Mapnik multiplies it): one wall per ring edge (Mapnik's rings end
- * with a close, so the closing edge gets none), drawn back to front (walls lowest on the map
- * first), each filled on its own in the fill darkened to 80 %; then the outline and the vertical
- * edges stroked one pixel (times the scale factor) wide in that colour; then the roof, the polygon
- * raised by the height, in the fill. Confined to the rendering thread.
+ * with a close, so the closing edge gets none), drawn back to front (the northernmost walls first),
+ * each filled on its own in the fill darkened to 80 %; then the base and roof outlines and the
+ * vertical edges stroked one pixel (times the scale factor) wide in that colour; then the roof, the
+ * polygon raised by the height, in the fill. Confined to the rendering thread.
  */
 final class BuildingPainter {
 
