@@ -307,6 +307,18 @@ final class CellRasterizer {
     return (a << 24) | (r << 16) | (g << 8) | b;
   }
 
+  /** Premultiplied source-over of {@code argbPre} at full coverage onto {@code pixels[i]}. */
+  static void blendOver(int[] pixels, int i, int argbPre) {
+    blend(
+        pixels,
+        i,
+        (argbPre >>> 16) & 0xff,
+        (argbPre >>> 8) & 0xff,
+        argbPre & 0xff,
+        argbPre >>> 24,
+        255);
+  }
+
   /** Premultiplied source-over with coverage, with AGG's integer rounding. */
   private static void blend(int[] pixels, int i, int sr, int sg, int sb, int sa, int cover) {
     if (cover < 255) {

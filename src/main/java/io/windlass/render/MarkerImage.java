@@ -233,6 +233,30 @@ public final class MarkerImage {
     return out;
   }
 
+  /**
+   * The file's box (an SVG's shapes, a raster's pixels) scaled by {@code scale} into an image of
+   * that size, as Mapnik renders a line pattern.
+   */
+  BufferedImage boxSprite(double scale) {
+    if (svg == null) {
+      return sprite(scale, scale, SvgOverrides.NONE);
+    }
+    int iw = Math.max(1, (int) (box.getWidth() * scale));
+    int ih = Math.max(1, (int) (box.getHeight() * scale));
+    BufferedImage out = new BufferedImage(iw, ih, BufferedImage.TYPE_INT_ARGB_PRE);
+    int[] px = ((DataBufferInt) out.getRaster().getDataBuffer()).getData();
+    Graphics2D g = out.createGraphics();
+    try {
+      g.scale(scale, scale);
+      g.translate(-box.getX(), -box.getY());
+      svg.renderWithPlatform(
+          new NullPlatformSupport(), new CellOutput(g, px, iw, ih, SvgOverrides.NONE), null);
+    } finally {
+      g.dispose();
+    }
+    return out;
+  }
+
   /** A raster drawn at a fractional position: the image to blend at ({@code x}, {@code y}). */
   record Placed(BufferedImage image, int x, int y) {}
 

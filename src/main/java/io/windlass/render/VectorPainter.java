@@ -60,6 +60,7 @@ final class VectorPainter {
   private final OffsetPath offsetPath = new OffsetPath();
   private final RadialSimplifier simplifier = new RadialSimplifier();
   private final BuildingPainter buildings;
+  private final LinePatternPainter linePatterns;
   private final PixelSequences sequences;
   private MarkerEllipse ellipse;
   private double ellipseWidth = Double.NaN;
@@ -90,6 +91,7 @@ final class VectorPainter {
     this.shields =
         new ShieldPainter(text, g, pixels, job.widthPx(), job.heightPx(), images, sprites);
     this.sequences = new PixelSequences(t);
+    this.linePatterns = new LinePatternPainter(pixels, job.widthPx(), job.heightPx());
     this.buildings = new BuildingPainter(raster, sequences, pixels, job.widthPx(), job.heightPx());
   }
 
@@ -166,6 +168,9 @@ final class VectorPainter {
           points(gs.spec());
         } else if (s instanceof GenericSymbolizer gs && gs.spec().type().equals("TextSymbolizer")) {
           text.paint(gs.spec(), current, f.attributes(), dynamic);
+        } else if (s instanceof GenericSymbolizer gs
+            && gs.spec().type().equals("LinePatternSymbolizer")) {
+          linePattern(gs.spec());
         } else if (s instanceof GenericSymbolizer gs
             && gs.spec().type().equals("BuildingSymbolizer")) {
           building(gs.spec());
@@ -621,6 +626,48 @@ final class VectorPainter {
       }
     }
     return anchor;
+  }
+
+  /**
+   * {@code line-pattern-file}: see {@link LinePatternPainter}; clipped (unless {@code
+   * line-pattern-clip: false}), simplified and offset as lines are, the clip box padded by half the
+   * pattern's larger side.
+   */
+  private void linePattern(SymbolizerSpec spec) {
+    Map<String, String> p = spec.properties();
+    String file = p.get("file");
+    MarkerImage image = file == null ? null : images.get(file);
+    if (image == null || !(image.width() > 0) || !(image.height() > 0)) {
+      return;
+    }
+    java.awt.image.BufferedImage tile =
+        sprites.computeIfAbsent(file + "|line-pattern|" + scale, k -> image.boxSprite(scale));
+    int pw = tile.getWidth();
+    int ph = tile.getHeight();
+    int[] pix = ((java.awt.image.DataBufferInt) tile.getRaster().getDataBuffer()).getData();
+    linePatterns.begin(pix, pw, ph, number(p, "opacity", 1), op);
+    double offset = number(p, "offset", 0) * scale;
+    double simplify = number(p, "simplify", 0);
+    PixelSequences.Sink draw = linePatterns::path;
+    PixelSequences.Sink offsetThenDraw =
+        offset == 0
+            ? draw
+            : (xs, ys, n, closed) -> offsetPath.offset(xs, ys, n, closed, offset, draw);
+    PixelSequences.Sink outline =
+        simplify > 0
+            ? (xs, ys, n, closed) ->
+                simplifier.simplify(xs, ys, n, closed, simplify, offsetThenDraw)
+            : offsetThenDraw;
+    if ("false".equals(p.get("clip"))) {
+      sequences.forEach(current, true, true, outline);
+      return;
+    }
+    // Mapnik pads by half the scaled pattern, times the scale factor again
+    double[] box = clipBox(Math.max(pw, ph), offset / scale);
+    lineClipper.box(box[0], box[1], box[2], box[3]);
+    // Mapnik clips a pattern's rings as lines: open, through their closing edge.
+    sequences.forEach(
+        current, true, true, (xs, ys, n, closed) -> lineClipper.clip(xs, ys, n, closed, outline));
   }
 
   /** {@code building-*}: see {@link BuildingPainter}; the height is in map units. */
