@@ -21,7 +21,8 @@ record StrokeStyle(
     int[] gamma,
     boolean clip,
     double offset,
-    double simplify) {
+    double simplify,
+    double smooth) {
 
   static StrokeStyle of(SymbolizerSpec spec) {
     Map<String, String> p = spec.properties();
@@ -55,7 +56,8 @@ record StrokeStyle(
         gammaTable(p.get("stroke-gamma")),
         !"false".equals(p.get("clip")),
         parseOr(p.get("offset"), 0),
-        Math.max(0, parseOr(p.get("simplify"), 0)));
+        Math.max(0, parseOr(p.get("simplify"), 0)),
+        Math.max(0, Math.min(1, parseOr(p.get("smooth"), 0))));
   }
 
   /** The dash pattern scaled to device pixels, or null to draw solid (no positive length). */

@@ -59,6 +59,7 @@ final class VectorPainter {
   private final PolygonClipper ringClipper = new PolygonClipper();
   private final OffsetPath offsetPath = new OffsetPath();
   private final RadialSimplifier simplifier = new RadialSimplifier();
+  private final SmoothPath smoother = new SmoothPath();
   private final BuildingPainter buildings;
   private final LinePatternPainter linePatterns;
   private final PixelSequences sequences;
@@ -139,6 +140,7 @@ final class VectorPainter {
         if (s instanceof PolygonSymbolizer p) {
           polygon(
               p,
+              own,
               dynamic
                   ? polygonGamma(own)
                   : gammas.computeIfAbsent(own, VectorPainter::polygonGamma));
@@ -210,11 +212,34 @@ final class VectorPainter {
         && e.getMaxY() >= extent.minY() - m;
   }
 
-  private void polygon(PolygonSymbolizer p, int[] gamma) {
+  private void polygon(PolygonSymbolizer p, SymbolizerSpec spec, int[] gamma) {
     if (!PixelSequences.hasPolygons(current)) {
       return;
     }
-    sequences.forEach(current, true, false, (xs, ys, n, closed) -> addPolygon(xs, ys, n));
+    Map<String, String> props = spec.properties();
+    double simplify = number(props, "simplify", 0);
+    double smooth = number(props, "smooth", 0);
+    if (simplify > 0 || smooth > 0) {
+      // Mapnik clips polygons to the image first (unless polygon-clip: false); smoothing then
+      // rounds the cut corners too, as it does.
+      PixelSequences.Sink ring =
+          simplifyAndSmooth(simplify, smooth, (xs, ys, n, closed) -> addPolygon(xs, ys, n));
+      boolean clip = !"false".equals(props.get("clip"));
+      ringClipper.box(0, 0, job.widthPx(), job.heightPx());
+      sequences.forEach(
+          current,
+          true,
+          false,
+          (xs, ys, n, closed) -> {
+            if (clip) {
+              ringClipper.clip(xs, ys, n, ring);
+            } else {
+              ring.accept(xs, ys, n, true);
+            }
+          });
+    } else {
+      sequences.forEach(current, true, false, (xs, ys, n, closed) -> addPolygon(xs, ys, n));
+    }
     // Mapnik's AGG polygon symbolizer fills with the even-odd rule.
     fill(withOpacity(p.fill(), p.opacity()), true, gamma);
   }
@@ -239,11 +264,7 @@ final class VectorPainter {
         offset == 0
             ? stroke
             : (xs, ys, n, closed) -> offsetPath.offset(xs, ys, n, closed, offset, stroke);
-    PixelSequences.Sink outline =
-        st.simplify() > 0
-            ? (xs, ys, n, closed) ->
-                simplifier.simplify(xs, ys, n, closed, st.simplify(), offsetThenStroke)
-            : offsetThenStroke;
+    PixelSequences.Sink outline = simplifyAndSmooth(st.simplify(), st.smooth(), offsetThenStroke);
     if (st.clip()) {
       double[] box = clipBox(l.width(), st.offset());
       double x0 = box[0];
@@ -267,6 +288,21 @@ final class VectorPainter {
       sequences.forEach(current, true, true, outline);
     }
     fill(withOpacity(l.color(), l.opacity()), false, st.gamma());
+  }
+
+  /**
+   * Mapnik's {@code simplify} then {@code smooth} converters in front of {@code next} (each only
+   * when set).
+   */
+  private PixelSequences.Sink simplifyAndSmooth(
+      double simplify, double smooth, PixelSequences.Sink next) {
+    PixelSequences.Sink smoothed =
+        smooth > 0
+            ? (xs, ys, n, closed) -> smoother.smooth(xs, ys, n, closed, Math.min(1, smooth), next)
+            : next;
+    return simplify > 0
+        ? (xs, ys, n, closed) -> simplifier.simplify(xs, ys, n, closed, simplify, smoothed)
+        : smoothed;
   }
 
   /**
@@ -654,10 +690,7 @@ final class VectorPainter {
             ? draw
             : (xs, ys, n, closed) -> offsetPath.offset(xs, ys, n, closed, offset, draw);
     PixelSequences.Sink outline =
-        simplify > 0
-            ? (xs, ys, n, closed) ->
-                simplifier.simplify(xs, ys, n, closed, simplify, offsetThenDraw)
-            : offsetThenDraw;
+        simplifyAndSmooth(simplify, number(p, "smooth", 0), offsetThenDraw);
     if ("false".equals(p.get("clip"))) {
       sequences.forEach(current, true, true, outline);
       return;

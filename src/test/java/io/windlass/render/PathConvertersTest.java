@@ -7,7 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class OffsetPathTest {
+/** Mapnik's geometry converters: offset, simplify, smooth. */
+class PathConvertersTest {
 
   private static List<double[]> offset(double[] xs, double[] ys, boolean closed, double by) {
     List<double[]> out = new ArrayList<>();
@@ -78,5 +79,30 @@ class OffsetPathTest {
     assertEquals(3, out.size());
     assertEquals(2.5, out.get(1)[0]);
     assertEquals(6, out.get(2)[0]);
+  }
+
+  @Test
+  void smoothingKeepsTheVerticesAndBowsTheEdges() {
+    List<double[]> out = new ArrayList<>();
+    new SmoothPath()
+        .smooth(
+            new double[] {0, 50, 100},
+            new double[] {0, 50, 0},
+            3,
+            false,
+            1,
+            (x, y, n, c) -> {
+              for (int i = 0; i < n; i++) {
+                out.add(new double[] {x[i], y[i]});
+              }
+            });
+    assertTrue(out.size() > 10, "flattened curves: " + out.size());
+    assertEquals(0, out.get(0)[0]);
+    assertEquals(100, out.get(out.size() - 1)[0]);
+    // the curves pass through the vertices and bow out between them
+    assertTrue(out.stream().anyMatch(v -> v[0] == 50 && v[1] == 50));
+    double bow =
+        out.stream().filter(v -> v[0] < 50).mapToDouble(v -> v[1] - v[0]).max().orElseThrow();
+    assertTrue(bow > 1, "off the straight edge: " + bow);
   }
 }
