@@ -46,8 +46,24 @@ record LabelLayout(
       double wrapWidthPx,
       boolean wrapBefore,
       double lineSpacingPx) {
+    return of(text, face, sizePx, wrapWidthPx, wrapBefore, lineSpacingPx, 0);
+  }
+
+  /**
+   * As {@link #of(String, TextFace, double, double, boolean, double)} with {@code
+   * character-spacing}: each glyph that advances advances that much further, and a line is that
+   * much wider between its glyphs, as Mapnik's {@code text_line} counts it.
+   */
+  static LabelLayout of(
+      String text,
+      TextFace face,
+      double sizePx,
+      double wrapWidthPx,
+      boolean wrapBefore,
+      double lineSpacingPx,
+      double charSpacingPx) {
     List<Line> lines = new ArrayList<>();
-    Line whole = shape(text, 0, text.length(), face, sizePx, lineSpacingPx, true);
+    Line whole = shape(text, 0, text.length(), face, sizePx, lineSpacingPx, true, charSpacingPx);
     if (!(wrapWidthPx > 0) || whole.width() < wrapWidthPx) {
       lines.add(whole);
     } else {
@@ -74,7 +90,8 @@ record LabelLayout(
         }
         brk = Math.max(0, Math.min(text.length(), brk));
         int end = brk > 0 && text.charAt(brk - 1) == ' ' ? brk - 1 : brk;
-        lines.add(shape(text, last, end, face, sizePx, lineSpacingPx, lines.isEmpty()));
+        lines.add(
+            shape(text, last, end, face, sizePx, lineSpacingPx, lines.isEmpty(), charSpacingPx));
         last = brk;
         i = brk - 1;
         len = 0;
@@ -82,7 +99,8 @@ record LabelLayout(
       if (last == 0) {
         lines.add(whole);
       } else if (last != text.length()) {
-        lines.add(shape(text, last, text.length(), face, sizePx, lineSpacingPx, false));
+        lines.add(
+            shape(text, last, text.length(), face, sizePx, lineSpacingPx, false, charSpacingPx));
       }
     }
     double width = 0;
@@ -101,7 +119,8 @@ record LabelLayout(
       TextFace face,
       double sizePx,
       double lineSpacingPx,
-      boolean first) {
+      boolean first,
+      double charSpacingPx) {
     GlyphVector gv = face.shape(text.substring(from, to));
     int n = gv.getNumGlyphs();
     double scale = sizePx / face.unitsPerEm();
@@ -121,6 +140,12 @@ record LabelLayout(
       yMax[i] = gl.yMax() * scale;
       maxCharHeight = Math.max(maxCharHeight, yMax[i] - yMin[i]);
       width += advances[i];
+      if (advances[i] > 0 && charSpacingPx != 0) {
+        advances[i] += charSpacingPx;
+        if (i > 0) {
+          width += charSpacingPx;
+        }
+      }
     }
     double lineHeight = n > 0 ? face.lineHeightUnits() * scale + lineSpacingPx : 0;
     return new Line(glyphs, chars, advances, yMin, yMax, width, lineHeight, maxCharHeight, first);

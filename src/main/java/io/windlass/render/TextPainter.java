@@ -2,7 +2,9 @@ package io.windlass.render;
 
 import io.windlass.style.SymbolizerSpec;
 import java.awt.Graphics2D;
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import org.locationtech.jts.geom.Geometry;
 
@@ -53,12 +55,68 @@ final class TextPainter {
       new LinePlacement(this, s, layout, text).place(geom, t);
       return;
     }
-    for (double[] a :
-        LabelAnchors.of(geom, t, s.placement() == TextStyle.Placement.INTERIOR, scale)) {
-      if (placePoint(s, layout, text, a[0], a[1])) {
-        return; // Mapnik places one label per feature
+    List<double[]> anchors =
+        LabelAnchors.of(geom, t, s.placement() == TextStyle.Placement.INTERIOR, scale);
+    // text-placements: every anchor at each position (and size) in turn, as Mapnik's helper
+    for (Candidate c : candidates(s)) {
+      TextStyle sc = c.size() == s.size() ? s : s.withSize(c.size());
+      LabelLayout lc = sc == s ? layout : layout(sc, text);
+      for (double[] a : anchors) {
+        if (placePoint(sc, lc, text, a[0], a[1], c.dx() * scale, c.dy() * scale)) {
+          return; // Mapnik places one label per feature
+        }
       }
     }
+  }
+
+  /** A {@code text-placements} position: displacement (CSS pixels) and size. */
+  record Candidate(double dx, double dy, double size) {}
+
+  /**
+   * Mapnik's {@code text_placements_simple}: the directions (N, NE, E, … displace by |dx|, |dy|
+   * that way; X as given) at the style's size, then at each size listed after them; without {@code
+   * text-placement-type: simple}, dx/dy alone.
+   */
+  static List<Candidate> candidates(TextStyle s) {
+    if (s.placements() == null) {
+      return List.of(new Candidate(s.dx(), s.dy(), s.size()));
+    }
+    List<String> directions = new ArrayList<>();
+    List<Double> sizes = new ArrayList<>();
+    sizes.add(s.size());
+    for (String token : s.placements().split(",")) {
+      String tk = token.trim();
+      if (tk.isEmpty()) {
+        continue;
+      }
+      try {
+        sizes.add(Double.parseDouble(tk));
+      } catch (NumberFormatException direction) {
+        directions.add(tk.toUpperCase(java.util.Locale.ROOT));
+      }
+    }
+    double x = Math.abs(s.dx());
+    double y = Math.abs(s.dy());
+    List<Candidate> out = new ArrayList<>();
+    for (double size : sizes) {
+      for (String d : directions) {
+        switch (d) {
+          case "N" -> out.add(new Candidate(0, -y, size));
+          case "E" -> out.add(new Candidate(x, 0, size));
+          case "S" -> out.add(new Candidate(0, y, size));
+          case "W" -> out.add(new Candidate(-x, 0, size));
+          case "NE" -> out.add(new Candidate(x, -y, size));
+          case "SE" -> out.add(new Candidate(x, y, size));
+          case "NW" -> out.add(new Candidate(-x, -y, size));
+          case "SW" -> out.add(new Candidate(-x, y, size));
+          case "X" -> out.add(new Candidate(s.dx(), s.dy(), size));
+          default -> {
+            // Mapnik rejects other names when it loads the style; nothing to place
+          }
+        }
+      }
+    }
+    return out;
   }
 
   /** The compiled style of a text or shield spec (cached unless resolved for one feature). */
@@ -78,7 +136,8 @@ final class TextPainter {
         s.size() * scale,
         s.wrapWidth() * scale,
         s.wrapBefore(),
-        s.lineSpacing() * scale);
+        s.lineSpacing() * scale,
+        s.characterSpacing() * scale);
   }
 
   PixelTransform transform() {
@@ -87,21 +146,38 @@ final class TextPainter {
 
   /**
    * The box of a point label anchored at ({@code px, py}): {x0, y0, x1, y1} and its centre, moved
-   * by {@code dx/dy} and, with "auto" alignments, half its size further towards the displacement.
+   * by the style's {@code dx/dy} and, with "auto" alignments, half its size further towards the
+   * displacement.
    */
   double[] pointBox(TextStyle s, LabelLayout layout, double px, double py) {
+    return pointBox(s, layout, px, py, s.dx() * scale, s.dy() * scale);
+  }
+
+  /** As {@link #pointBox(TextStyle, LabelLayout, double, double)}, displaced by (dx, dy) px. */
+  double[] pointBox(TextStyle s, LabelLayout layout, double px, double py, double dx, double dy) {
     double w = layout.width();
     double h = layout.height();
-    double dx = s.dx() * scale;
-    double dy = s.dy() * scale;
     double cx = px + dx + Math.signum(dx) * 0.5 * w;
     double cy = py + dy + Math.signum(dy) * 0.5 * h;
-    return new double[] {cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2, cx, cy};
+    double hw = w / 2;
+    double hh = h / 2;
+    if (s.orientation() != 0) {
+      // the turned box's bounds
+      double a = Math.toRadians(s.orientation());
+      double c = Math.abs(Math.cos(a));
+      double sn = Math.abs(Math.sin(a));
+      double rw = hw * c + hh * sn;
+      double rh = hw * sn + hh * c;
+      hw = rw;
+      hh = rh;
+    }
+    return new double[] {cx - hw, cy - hh, cx + hw, cy + hh, cx, cy};
   }
 
   /** Mapnik's {@code find_point_placement} for one layout with automatic alignments. */
-  private boolean placePoint(TextStyle s, LabelLayout layout, String text, double px, double py) {
-    double[] b = pointBox(s, layout, px, py);
+  private boolean placePoint(
+      TextStyle s, LabelLayout layout, String text, double px, double py, double dx, double dy) {
+    double[] b = pointBox(s, layout, px, py, dx, dy);
     if (!fits(s, b[0], b[1], b[2], b[3])) {
       return false;
     }
@@ -109,15 +185,26 @@ final class TextPainter {
     if (b[0] > widthPx || b[1] > heightPx || b[2] < 0 || b[3] < 0) {
       return true; // placed, but off the canvas
     }
-    drawLayout(s, layout, b[4], b[5]);
+    drawLayout(s, layout, b[4], b[5], dx);
     return true;
   }
 
-  /** Draws a point label's lines centred on ({@code cx, cy}). */
+  /** Draws a point label's lines centred on ({@code cx, cy}), displaced sideways by the style. */
   void drawLayout(TextStyle s, LabelLayout layout, double cx, double cy) {
+    drawLayout(s, layout, cx, cy, s.dx());
+  }
+
+  /**
+   * Draws a point label's lines centred on ({@code cx, cy}), justified by the sign of {@code dx},
+   * turned by {@code text-orientation} about the centre.
+   */
+  void drawLayout(TextStyle s, LabelLayout layout, double cx, double cy, double dx) {
     double w = layout.width();
     double h = layout.height();
-    double dx = s.dx();
+    // Mapnik turns by the orientation counter-clockwise on screen (y up in glyph space)
+    double a = Math.toRadians(s.orientation());
+    double cos = Math.cos(a);
+    double sin = Math.sin(a);
     glyphs.begin(cx, cy);
     double y = h / 2;
     for (LabelLayout.Line line : layout.lines()) {
@@ -125,7 +212,14 @@ final class TextPainter {
       // Justified towards the anchor when displaced sideways, else centred.
       double x = dx > 0 ? -w / 2 : dx < 0 ? w / 2 - line.width() : -line.width() / 2;
       for (int i = 0; i < line.glyphs().length; i++) {
-        glyphs.add(layout.face(), layout.sizePx(), line.glyphs()[i], x, y, 1, 0);
+        glyphs.add(
+            layout.face(),
+            layout.sizePx(),
+            line.glyphs()[i],
+            x * cos - y * sin,
+            x * sin + y * cos,
+            cos,
+            sin);
         x += line.advances()[i];
       }
     }

@@ -7,6 +7,8 @@ import java.util.Map;
 /**
  * The constant properties of a compiled {@code TextSymbolizer}, with Mapnik 3.0's defaults. Sizes
  * and distances are CSS pixels at scale factor 1 (the painter multiplies by the scale factor).
+ * {@code placements} is {@code text-placements} when {@code text-placement-type: simple}, else
+ * null; {@code orientation} is in degrees, counter-clockwise.
  */
 record TextStyle(
     TextExpression name,
@@ -31,7 +33,41 @@ record TextStyle(
     double spacing,
     double maxCharAngleDelta,
     double labelPositionTolerance,
-    boolean clip) {
+    boolean clip,
+    String placements,
+    double orientation,
+    double characterSpacing) {
+
+  /** This style at another size (a {@code text-placements} size). */
+  TextStyle withSize(double newSize) {
+    return new TextStyle(
+        name,
+        faceName,
+        newSize,
+        fill,
+        opacity,
+        haloFill,
+        haloRadius,
+        haloOpacity,
+        placement,
+        dx,
+        dy,
+        wrapWidth,
+        wrapBefore,
+        lineSpacing,
+        allowOverlap,
+        minimumDistance,
+        minimumPadding,
+        avoidEdges,
+        textTransform,
+        spacing,
+        maxCharAngleDelta,
+        labelPositionTolerance,
+        clip,
+        placements,
+        orientation,
+        characterSpacing);
+  }
 
   /** {@code text-placement}. */
   enum Placement {
@@ -71,7 +107,10 @@ record TextStyle(
         num(p, "max-char-angle-delta", 22.5),
         num(p, "label-position-tolerance", 0),
         // carto writes clip="true" on every symbolizer; Mapnik's own default would be false
-        !"false".equals(p.get("clip")));
+        !"false".equals(p.get("clip")),
+        "simple".equals(p.get("placement-type")) ? p.getOrDefault("placements", "X") : null,
+        num(p, "orientation", 0),
+        num(p, "character-spacing", 0));
   }
 
   private static double num(Map<String, String> p, String key, double dflt) {
