@@ -16,7 +16,27 @@ final class CollisionIndex {
   // Small cells keep the boxes compared per lookup few where thousands of markers crowd.
   private static final double CELL_PX = 16;
 
-  private final Map<Long, List<Entry>> cells = new HashMap<>();
+  private final Map<Long, List<Entry>> cells;
+  private final double offsetX;
+  private final double offsetY;
+
+  CollisionIndex() {
+    this(new HashMap<>(), 0, 0);
+  }
+
+  private CollisionIndex(Map<Long, List<Entry>> cells, double offsetX, double offsetY) {
+    this.cells = cells;
+    this.offsetX = offsetX;
+    this.offsetY = offsetY;
+  }
+
+  /**
+   * The same boxes seen from an image whose origin lies at ({@code -dx, -dy}) of this one's: an
+   * inflated style buffer, which places and collides with everything else.
+   */
+  CollisionIndex shifted(double dx, double dy) {
+    return new CollisionIndex(cells, offsetX + dx, offsetY + dy);
+  }
 
   private record Entry(double minX, double minY, double maxX, double maxY, String text) {
 
@@ -39,6 +59,10 @@ final class CollisionIndex {
    */
   boolean isFree(
       double minX, double minY, double maxX, double maxY, String text, double repeatDistance) {
+    minX -= offsetX;
+    maxX -= offsetX;
+    minY -= offsetY;
+    maxY -= offsetY;
     double r = text != null && repeatDistance > 0 ? repeatDistance : 0;
     int cx0 = cell(minX - r);
     int cx1 = cell(maxX + r);
@@ -68,6 +92,10 @@ final class CollisionIndex {
 
   /** Occupies the box for a label with the text given (null for markers). */
   void insert(double minX, double minY, double maxX, double maxY, String text) {
+    minX -= offsetX;
+    maxX -= offsetX;
+    minY -= offsetY;
+    maxY -= offsetY;
     Entry box = new Entry(minX, minY, maxX, maxY, text);
     for (int cx = cell(minX); cx <= cell(maxX); cx++) {
       for (int cy = cell(minY); cy <= cell(maxY); cy++) {

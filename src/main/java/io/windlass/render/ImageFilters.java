@@ -74,14 +74,35 @@ final class ImageFilters {
     return out.isEmpty() ? null : new ImageFilters(out);
   }
 
+  /**
+   * The pixels {@code image-filters-inflate} grows a style's buffer by on each side: the largest
+   * {@code agg-stack-blur} radius (the only filter Mapnik counts), times the scale factor.
+   */
+  int inflation(double scale) {
+    int radius = 0;
+    for (Filter f : filters) {
+      if (f.name().equals("agg-stack-blur")) {
+        int rx = f.args().length > 0 ? (int) f.args()[0] : 1;
+        int ry = f.args().length > 1 ? (int) f.args()[1] : rx;
+        radius = Math.max(radius, Math.max(rx, ry));
+      }
+    }
+    return (int) (radius * scale);
+  }
+
   void apply(int[] px, int w, int h) {
+    apply(px, w, h, 1);
+  }
+
+  /** Applies the filters in order; blur radii scale with the scale factor, as in Mapnik 3.1. */
+  void apply(int[] px, int w, int h, double scale) {
     for (Filter f : filters) {
       switch (f.name()) {
         case "blur" -> convolve(px, w, h, linear(BLUR));
         case "agg-stack-blur" -> {
           int rx = f.args().length > 0 ? (int) f.args()[0] : 1;
           int ry = f.args().length > 1 ? (int) f.args()[1] : rx;
-          stackBlur(px, w, h, rx, ry);
+          stackBlur(px, w, h, (int) (rx * scale), (int) (ry * scale));
         }
         case "gray" -> gray(px);
         case "invert" -> invert(px);

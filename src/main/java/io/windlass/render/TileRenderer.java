@@ -66,24 +66,31 @@ public final class TileRenderer {
               painter.paint(v, s);
             } else {
               // Mapnik draws such a style on a transparent image of its own, filters it, then
-              // composites it.
+              // composites it; with image-filters-inflate that image is larger by the blur radius
+              // on every side, so that the blur reaches in from beyond the edges.
+              int grow =
+                  filters != null && "true".equals(props.get("image-filters-inflate"))
+                      ? filters.inflation(job.scaleFactor())
+                      : 0;
+              RenderJob own = grow == 0 ? job : inflated(job, grow);
               BufferedImage apart =
-                  new BufferedImage(job.widthPx(), job.heightPx(), BufferedImage.TYPE_INT_ARGB_PRE);
+                  new BufferedImage(own.widthPx(), own.heightPx(), BufferedImage.TYPE_INT_ARGB_PRE);
               Graphics2D ga = graphics(apart);
               try {
-                int[] own = ((DataBufferInt) apart.getRaster().getDataBuffer()).getData();
-                new VectorPainter(ga, own, job, collisions, fonts, images).paint(v, s);
+                int[] px = ((DataBufferInt) apart.getRaster().getDataBuffer()).getData();
+                new VectorPainter(ga, px, own, collisions.shifted(grow, grow), fonts, images)
+                    .paint(v, s);
                 if (filters != null) {
-                  filters.apply(own, job.widthPx(), job.heightPx());
+                  filters.apply(px, own.widthPx(), own.heightPx(), job.scaleFactor());
                 }
-                op.composite(pixels, own, opacity);
+                op.composite(pixels, grow == 0 ? px : crop(px, own.widthPx(), grow, job), opacity);
               } finally {
                 ga.dispose();
               }
             }
             ImageFilters direct = ImageFilters.parse(props.get("direct-image-filters"));
             if (direct != null) {
-              direct.apply(pixels, job.widthPx(), job.heightPx());
+              direct.apply(pixels, job.widthPx(), job.heightPx(), job.scaleFactor());
             }
           }
         }
@@ -92,6 +99,30 @@ public final class TileRenderer {
       g.dispose();
     }
     return img;
+  }
+
+  /** The job over an extent {@code grow} pixels larger on every side. */
+  private static RenderJob inflated(RenderJob job, int grow) {
+    double m = grow * job.extent().width() / job.widthPx();
+    io.windlass.geo.Bbox e = job.extent();
+    return new RenderJob(
+        new io.windlass.geo.Bbox(e.minX() - m, e.minY() - m, e.maxX() + m, e.maxY() + m),
+        job.widthPx() + 2 * grow,
+        job.heightPx() + 2 * grow,
+        job.scaleFactor(),
+        job.zoom(),
+        null,
+        job.layers(),
+        job.bufferPx());
+  }
+
+  /** The image's own pixels out of an inflated buffer {@code width} wide. */
+  private static int[] crop(int[] px, int width, int grow, RenderJob job) {
+    int[] out = new int[job.widthPx() * job.heightPx()];
+    for (int y = 0; y < job.heightPx(); y++) {
+      System.arraycopy(px, (y + grow) * width + grow, out, y * job.widthPx(), job.widthPx());
+    }
+    return out;
   }
 
   private static Graphics2D graphics(BufferedImage img) {
