@@ -3,7 +3,8 @@
 --   * creates test_table_private_1, a private copy of test_table;
 --   * hands every demo object in schema public to the account owner role;
 --   * grants the public role SELECT on every demo table except the private one;
---   * checks every demo table has the_geom (4326) and the_geom_webmercator (3857).
+--   * checks every demo table but the rasters has the_geom (4326) and
+--     the_geom_webmercator (3857).
 -- Variables: owner_user, public_user. Runs in one transaction: all or nothing.
 
 \set ON_ERROR_STOP 1
@@ -102,6 +103,9 @@ BEGIN
         LEFT JOIN geometry_columns g3 ON g3.f_table_schema = 'public' AND g3.f_table_name = r.relname
                                      AND g3.f_geometry_column = 'the_geom_webmercator'
        WHERE r.relkind IN ('r', 'p')
+         -- raster tables (25-demo-raster.sql) have their rasters instead
+         AND NOT EXISTS (SELECT 1 FROM raster_columns rc
+                          WHERE rc.r_table_schema = 'public' AND rc.r_table_name = r.relname)
     ) t
    WHERE t.srid4326 IS DISTINCT FROM 4326 OR t.srid3857 IS DISTINCT FROM 3857;
   IF bad IS NOT NULL THEN

@@ -55,6 +55,23 @@ def extract_box(sql, fields, bbox):
     return [json.loads(line) for line in out.splitlines() if line.strip()]
 
 
+def extract_rasters(sql, col, z, x, y, scale):
+    # the rasters Windlass's raster tile query reads: in 3857, envelope meeting the buffered tile
+    minx, miny, maxx, maxy = refrender.tile_bbox(z, x, y)
+    buf = BUFFER_PX * (maxx - minx) / (256 * scale)
+    box = 'ST_MakeEnvelope(%r, %r, %r, %r, 3857)' % (minx - buf, miny - buf, maxx + buf, maxy + buf)
+    inner = re.sub(r';\s*$', '', sql)
+    c = '"%s"' % col
+    q = ("SELECT json_build_object('raster', encode(ST_AsBinary(r), 'hex'))::text FROM "
+         "(SELECT CASE WHEN ST_SRID(%s) = 3857 THEN %s ELSE ST_Transform(%s, 3857) END AS r "
+         "FROM (%s) AS cdbq WHERE %s IS NOT NULL) AS rasters WHERE ST_Envelope(r) && %s"
+         % (c, c, c, inner, c, box))
+    out = subprocess.run(['psql', '-h', DB['host'], '-p', str(DB['port']), '-U', DB['user'], '-d',
+                          DB['dbname'], '-AtX', '-v', 'ON_ERROR_STOP=1', '-c', q],
+                         check=True, stdout=subprocess.PIPE).stdout.decode('utf-8')
+    return [json.loads(line) for line in out.splitlines() if line.strip()]
+
+
 def main():
     only = set(sys.argv[1:])
     cases = json.load(open(os.path.join(RES, 'cases.json')))['cases']
@@ -73,9 +90,12 @@ def main():
         for layer in c['mapconfig']['layers']:
             o = layer['options']
             fields = fields_of(o["cartocss"])
-            key = feature_key(o["sql"], fields, z, x, y, s)
+            raster = o.get('geom_type') == 'raster'
+            col = o.get('geom_column') or 'the_geom_webmercator'
+            key = feature_key(o["sql"], ['raster:' + col] if raster else fields, z, x, y, s)
             path = os.path.join(RES, 'features', key + '.json.gz')
-            rows = extract(o["sql"], fields, z, x, y, s)
+            rows = (extract_rasters(o["sql"], col, z, x, y, s) if raster
+                    else extract(o["sql"], fields, z, x, y, s))
             # mtime 0: regenerating unchanged data gives byte-identical files
             with open(path, 'wb') as raw, gzip.GzipFile(fileobj=raw, mode='wb', mtime=0) as f:
                 f.write(json.dumps(rows, separators=(',', ':')).encode('utf-8'))

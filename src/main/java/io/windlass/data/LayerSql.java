@@ -62,6 +62,28 @@ public final class LayerSql {
   }
 
   /**
+   * The query that fetches a raster layer's rasters over a tile: column 1 each raster (in
+   * EPSG:3857, transformed when stored otherwise) as PostGIS raster WKB, those whose envelope meets
+   * the buffered tile.
+   */
+  public static String rasterTileQuery(Layer layer, SqlTokens tokens) {
+    String user = userSql(layer);
+    String col = ident(layer.geomColumn());
+    return "SELECT ST_AsBinary(r) FROM (SELECT CASE WHEN ST_SRID("
+        + col
+        + ") = 3857 THEN "
+        + col
+        + " ELSE ST_Transform("
+        + col
+        + ",3857) END AS r FROM ("
+        + tokens.substitute(user)
+        + ") AS cdbq WHERE "
+        + col
+        + " IS NOT NULL) AS rasters WHERE ST_Envelope(r) && "
+        + tokens.bboxSql();
+  }
+
+  /**
    * A query that checks, without reading data, what a tile query needs: the SQL parses and plans,
    * relations, the geometry column and the style's columns exist and the role may read them. Its
    * plan's row estimate is the layer's {@code estimatedFeatureCount} and its relations are the

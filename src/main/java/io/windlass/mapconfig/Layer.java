@@ -38,6 +38,20 @@ public record Layer(int index, LayerType type, String id, boolean explicitId, Ob
     return g == null || g.isEmpty() ? "geometry" : g;
   }
 
+  /** Whether the layer reads rasters ({@code geom_type: raster}, Mapnik's pgraster). */
+  public boolean isRaster() {
+    return "raster".equals(geomType());
+  }
+
+  /**
+   * {@code raster_band}: 0 draws a raster's bands as grey (one or two), RGB or RGBA (three or
+   * four); a band number draws that band alone, through the style's colorizer.
+   */
+  public int rasterBand() {
+    JsonNode b = options.get("raster_band");
+    return b != null && b.canConvertToInt() ? Math.max(0, b.asInt()) : 0;
+  }
+
   /** SRID of {@link #geomColumn()}; 3857 unless the layer says otherwise. */
   public int srid() {
     JsonNode s = options.get("srid");

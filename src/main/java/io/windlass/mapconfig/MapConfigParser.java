@@ -150,10 +150,7 @@ final class MapConfigParser {
               throw WindlassException.badRequest(
                   "Mapnik raster layers do not support interactivity");
             }
-            throw WindlassException.badRequest(
-                "Raster layers (geom_type raster) are not supported yet (layer " + i + ")");
-          }
-          if (!geomType.equals("geometry")) {
+          } else if (!geomType.equals("geometry")) {
             throw WindlassException.badRequest(
                 "Unsupported geometry column type for layer " + i + ": " + geomType);
           }

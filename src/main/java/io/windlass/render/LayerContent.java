@@ -1,9 +1,11 @@
 package io.windlass.render;
 
 import io.windlass.geo.Feature;
+import io.windlass.geo.RasterTile;
 import io.windlass.style.LayerStyle;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
+import java.util.List;
 import java.util.Objects;
 
 /** One layer of a {@link RenderJob}, composited over the layers before it (source-over). */
@@ -14,6 +16,17 @@ public sealed interface LayerContent {
     public VectorLayer {
       Objects.requireNonNull(style, "style");
       Objects.requireNonNull(features, "features");
+    }
+  }
+
+  /**
+   * Rasters (EPSG:3857) drawn with a compiled CartoCSS style's {@code raster-*} properties; {@code
+   * band} is the layer's {@code raster_band}.
+   */
+  record RasterLayer(LayerStyle style, List<RasterTile> rasters, int band) implements LayerContent {
+    public RasterLayer {
+      Objects.requireNonNull(style, "style");
+      rasters = List.copyOf(rasters);
     }
   }
 

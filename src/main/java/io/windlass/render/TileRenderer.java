@@ -57,48 +57,93 @@ public final class TileRenderer {
         } else if (layer instanceof LayerContent.ImageLayer i) {
           g.drawImage(i.image(), 0, 0, job.widthPx(), job.heightPx(), null);
         } else if (layer instanceof LayerContent.VectorLayer v) {
-          for (int s = 0; s < v.style().styles().size(); s++) {
-            Map<String, String> props = v.style().styles().get(s).properties();
-            CompOp op = CompOp.of(props.get("comp-op"));
-            double opacity = opacity(props.get("opacity"));
-            ImageFilters filters = ImageFilters.parse(props.get("image-filters"));
-            if (op == CompOp.SRC_OVER && opacity >= 1 && filters == null) {
-              painter.paint(v, s);
-            } else {
-              // Mapnik draws such a style on a transparent image of its own, filters it, then
-              // composites it; with image-filters-inflate that image is larger by the blur radius
-              // on every side, so that the blur reaches in from beyond the edges.
-              int grow =
-                  filters != null && "true".equals(props.get("image-filters-inflate"))
-                      ? filters.inflation(job.scaleFactor())
-                      : 0;
-              RenderJob own = grow == 0 ? job : inflated(job, grow);
-              BufferedImage apart =
-                  new BufferedImage(own.widthPx(), own.heightPx(), BufferedImage.TYPE_INT_ARGB_PRE);
-              Graphics2D ga = graphics(apart);
-              try {
-                int[] px = ((DataBufferInt) apart.getRaster().getDataBuffer()).getData();
-                new VectorPainter(ga, px, own, collisions.shifted(grow, grow), fonts, images)
-                    .paint(v, s);
-                if (filters != null) {
-                  filters.apply(px, own.widthPx(), own.heightPx(), job.scaleFactor());
+          drawStyles(v.style(), job, pixels, collisions, painter, (p, own, s) -> p.paint(v, s));
+        } else if (layer instanceof LayerContent.RasterLayer r) {
+          drawStyles(
+              r.style(),
+              job,
+              pixels,
+              collisions,
+              painter,
+              (p, own, s) -> {
+                RasterPainter rasters =
+                    new RasterPainter(
+                        own.pixels(),
+                        own.job().widthPx(),
+                        own.job().heightPx(),
+                        PixelTransform.of(own.job().extent(), own.job().widthPx()));
+                for (var sym : r.style().symbolizersFor(s, java.util.Map.of(), job.zoom())) {
+                  if (sym instanceof io.windlass.style.GenericSymbolizer gs
+                      && gs.spec().type().equals("RasterSymbolizer")) {
+                    rasters.paint(r.rasters(), r.band(), gs.spec());
+                  }
                 }
-                op.composite(pixels, grow == 0 ? px : crop(px, own.widthPx(), grow, job), opacity);
-              } finally {
-                ga.dispose();
-              }
-            }
-            ImageFilters direct = ImageFilters.parse(props.get("direct-image-filters"));
-            if (direct != null) {
-              direct.apply(pixels, job.widthPx(), job.heightPx(), job.scaleFactor());
-            }
-          }
+              });
         }
       }
     } finally {
       g.dispose();
     }
     return img;
+  }
+
+  /** Where one style draws: its job (the tile's, or an inflated one) and pixels. */
+  private record Canvas(RenderJob job, int[] pixels) {}
+
+  /** Draws style {@code s} of a layer with {@code painter}, onto {@code canvas}. */
+  @FunctionalInterface
+  private interface StylePass {
+    void draw(VectorPainter painter, Canvas canvas, int s);
+  }
+
+  /**
+   * Draws each style of a layer: straight onto the image, or (with comp-op, opacity or image
+   * filters) as Mapnik does, on a transparent image of its own, filtered, then composited; with
+   * image-filters-inflate that image is larger by the blur radius on every side, so that the blur
+   * reaches in from beyond the edges. Then the style's direct-image-filters.
+   */
+  private void drawStyles(
+      io.windlass.style.LayerStyle style,
+      RenderJob job,
+      int[] pixels,
+      CollisionIndex collisions,
+      VectorPainter painter,
+      StylePass pass) {
+    for (int s = 0; s < style.styles().size(); s++) {
+      Map<String, String> props = style.styles().get(s).properties();
+      CompOp op = CompOp.of(props.get("comp-op"));
+      double opacity = opacity(props.get("opacity"));
+      ImageFilters filters = ImageFilters.parse(props.get("image-filters"));
+      if (op == CompOp.SRC_OVER && opacity >= 1 && filters == null) {
+        pass.draw(painter, new Canvas(job, pixels), s);
+      } else {
+        int grow =
+            filters != null && "true".equals(props.get("image-filters-inflate"))
+                ? filters.inflation(job.scaleFactor())
+                : 0;
+        RenderJob own = grow == 0 ? job : inflated(job, grow);
+        BufferedImage apart =
+            new BufferedImage(own.widthPx(), own.heightPx(), BufferedImage.TYPE_INT_ARGB_PRE);
+        Graphics2D ga = graphics(apart);
+        try {
+          int[] px = ((DataBufferInt) apart.getRaster().getDataBuffer()).getData();
+          pass.draw(
+              new VectorPainter(ga, px, own, collisions.shifted(grow, grow), fonts, images),
+              new Canvas(own, px),
+              s);
+          if (filters != null) {
+            filters.apply(px, own.widthPx(), own.heightPx(), job.scaleFactor());
+          }
+          op.composite(pixels, grow == 0 ? px : crop(px, own.widthPx(), grow, job), opacity);
+        } finally {
+          ga.dispose();
+        }
+      }
+      ImageFilters direct = ImageFilters.parse(props.get("direct-image-filters"));
+      if (direct != null) {
+        direct.apply(pixels, job.widthPx(), job.heightPx(), job.scaleFactor());
+      }
+    }
   }
 
   /** The job over an extent {@code grow} pixels larger on every side. */

@@ -3,16 +3,19 @@ package io.windlass.service;
 import io.windlass.account.Credentials;
 import io.windlass.data.FeatureQuery;
 import io.windlass.data.LayerSql;
+import io.windlass.data.RasterQuery;
 import io.windlass.data.SqlErrors;
 import io.windlass.data.SqlTokens;
 import io.windlass.data.UserSql;
 import io.windlass.geo.Feature;
 import io.windlass.geo.ImageView;
+import io.windlass.geo.RasterTile;
 import io.windlass.mapconfig.Layer;
 import io.windlass.mapconfig.LayerType;
 import io.windlass.mapconfig.MapConfig;
 import io.windlass.render.LayerContent;
 import io.windlass.render.LayerContent.ImageLayer;
+import io.windlass.render.LayerContent.RasterLayer;
 import io.windlass.render.LayerContent.VectorLayer;
 import io.windlass.render.RenderJob;
 import io.windlass.render.TileRenderer;
@@ -84,14 +87,25 @@ public class MapDrawing {
       LayerStyle[] compiled,
       SqlTokens tokens,
       ImageView view) {
-    List<List<Feature>> features = read(who, layers, compiled, tokens);
+    List<Object> features = read(who, layers, compiled, tokens);
     boolean alone = layers.size() == 1;
     var contents = new ArrayList<LayerContent>(layers.size());
     for (int i = 0; i < layers.size(); i++) {
       Layer layer = layers.get(i);
       switch (layer.type()) {
         case MAPNIK -> {
-          if (compiled[i] != null) contents.add(new VectorLayer(compiled[i], features.get(i)));
+          if (compiled[i] == null) {
+            continue;
+          }
+          if (layer.isRaster()) {
+            @SuppressWarnings("unchecked")
+            List<RasterTile> rasters = (List<RasterTile>) features.get(i);
+            contents.add(new RasterLayer(compiled[i], rasters, layer.rasterBand()));
+          } else {
+            @SuppressWarnings("unchecked")
+            List<Feature> f = (List<Feature>) features.get(i);
+            contents.add(new VectorLayer(compiled[i], f));
+          }
         }
         case PLAIN -> contents.add(plainLayers.content(layer, view));
         case HTTP -> contents.add(new ImageLayer(basemaps.draw(layer, view, alone)));
@@ -103,10 +117,10 @@ public class MapDrawing {
     return contents;
   }
 
-  /** Every drawn layer's features, read in one read-only transaction. */
-  private List<List<Feature>> read(
+  /** Every drawn layer's features (a raster layer's rasters), read in one read-only transaction. */
+  private List<Object> read(
       Credentials who, List<Layer> layers, LayerStyle[] compiled, SqlTokens tokens) {
-    List<List<Feature>> features = new ArrayList<>(Collections.nCopies(layers.size(), null));
+    List<Object> features = new ArrayList<>(Collections.nCopies(layers.size(), null));
     if (Arrays.stream(compiled).noneMatch(Objects::nonNull)) return features;
     userSql.run(
         who.role(),
@@ -116,8 +130,12 @@ public class MapDrawing {
             if (compiled[i] == null) continue;
             Layer layer = layers.get(i);
             List<String> fields = List.copyOf(compiled[i].fields());
-            String sql = LayerSql.tileQuery(layer, fields, tokens);
             try {
+              if (layer.isRaster()) {
+                features.set(i, RasterQuery.read(c, LayerSql.rasterTileQuery(layer, tokens)));
+                continue;
+              }
+              String sql = LayerSql.tileQuery(layer, fields, tokens);
               features.set(i, FeatureQuery.read(c, sql, fields));
             } catch (SQLException e) {
               throw SqlErrors.translate(e, layer.ref());

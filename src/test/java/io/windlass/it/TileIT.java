@@ -224,4 +224,88 @@ class TileIT extends DeployedWindlass {
     assertTrue(ms < 3000 + 1500, "answered after " + ms + " ms");
     assertEquals("limit", json(r).get("errors_with_context").get(0).get("type").asText());
   }
+
+  private static String rasterMapConfig(String table, String css, String extra) {
+    return "{\"version\":\"1.8.0\",\"layers\":[{\"options\":{\"sql\":\"select * from "
+        + table
+        + "\",\"geom_column\":\"the_raster_webmercator\",\"geom_type\":\"raster\""
+        + extra
+        + ",\"cartocss\":\""
+        + css
+        + "\",\"cartocss_version\":\"2.3.0\"}}]}";
+  }
+
+  @Test
+  void rasterLayersDrawTheirBandsAsRgb() {
+    // raster_demo_rgb (scripts/db/25-demo-raster.sql): 10 km pixels from (-1200000, 8400000),
+    // red = column, green = row, blue = 64 + ((column + row + 2) % 8) * 24
+    String token = create(rasterMapConfig("raster_demo_rgb", "#r{raster-opacity:1}", ""));
+    // RGBA: the palette of .png would round these thousands of colours
+    BufferedImage img = tile(token, "4/8/5.png32");
+    double res = 2 * 20037508.342789244 / 256 / 16;
+    double mx = 10.5 * res;
+    double my = 20037508.342789244 - 5 * 256 * res - 10.5 * res;
+    int col = (int) Math.floor((mx + 1200000) / 10000);
+    int row = (int) Math.floor((8400000 - my) / 10000);
+    int expected = 0xff000000 | (col << 16) | (row << 8) | (64 + ((col + row + 2) % 8) * 24);
+    assertTrue(
+        near(argb(img, 10, 10), expected, 1),
+        Integer.toHexString(argb(img, 10, 10)) + " for " + Integer.toHexString(expected));
+    // east of the raster (x > 1360000) nothing is drawn
+    assertEquals(0, alpha(argb(img, 200, 10)));
+  }
+
+  @Test
+  void aRasterInLonLatIsTransformedAndOneBandIsGrey() {
+    // Windshaft's raster test: a one-band raster made in the layer's SQL, in EPSG:4326
+    String token =
+        create(
+            "{\"version\":\"1.8.0\",\"layers\":[{\"options\":{\"sql\":\"select"
+                + " ST_AsRaster(ST_MakeEnvelope(-100,-40,100,40,4326),1.0,-1.0,'8BUI',127) as rst\","
+                + "\"geom_column\":\"rst\",\"geom_type\":\"raster\","
+                + "\"cartocss\":\"#layer{raster-opacity:1.0}\",\"cartocss_version\":\"2.0.1\"}}]}");
+    BufferedImage img = tile(token, "0/0/0.png");
+    int[] inside = Http.pixel(0, 0, 0, 0, 0);
+    int[] outside = Http.pixel(150, 0, 0, 0, 0);
+    assertTrue(
+        near(argb(img, inside[0], inside[1]), 0xff7f7f7f, 2),
+        Integer.toHexString(argb(img, inside[0], inside[1])));
+    assertEquals(0, alpha(argb(img, outside[0], outside[1])));
+  }
+
+  @Test
+  void aRasterBandGoesThroughTheColorizer() {
+    String css =
+        "#r{raster-colorizer-default-mode:discrete;raster-colorizer-default-color:transparent;"
+            + "raster-colorizer-stops:stop(0,#ff0000) stop(400,#0000ff);}";
+    String token = create(rasterMapConfig("raster_demo_elevation", css, ",\"raster_band\":1"));
+    BufferedImage img = tile(token, "4/8/5.png");
+    // near the raster's centre (x 80000, y 7120000) the distance is small: below 400, red; far
+    // from it, at its north-east corner (x 1300000, y 8350000 is off this tile), check the tile's
+    // east edge of the raster, about 1280 km away: blue
+    int[] centre = pixelAt(80000, 7120000);
+    int[] far = pixelAt(1300000, 7450000);
+    assertTrue(
+        near(argb(img, centre[0], centre[1]), RED, 8),
+        Integer.toHexString(argb(img, centre[0], centre[1])));
+    assertTrue(
+        near(argb(img, far[0], far[1]), BLUE, 8), Integer.toHexString(argb(img, far[0], far[1])));
+  }
+
+  /** The pixel of tile 4/8/5 at EPSG:3857 (x, y). */
+  private static int[] pixelAt(double x, double y) {
+    double res = 2 * 20037508.342789244 / 256 / 16;
+    return new int[] {
+      (int) Math.floor(x / res), (int) Math.floor((20037508.342789244 - 5 * 256 * res - y) / res)
+    };
+  }
+
+  @Test
+  void rasterLayersRefuseInteractivity() {
+    String config =
+        rasterMapConfig(
+            "raster_demo_rgb", "#r{raster-opacity:1}", ",\"interactivity\":\"cartodb_id\"");
+    var r = http.post("/api/v1/map", "application/json", config);
+    assertError(r, 400, "Mapnik raster layers do not support interactivity");
+  }
 }

@@ -22,8 +22,16 @@ import org.locationtech.jts.io.WKTReader;
  */
 record FidelityCase(String name, int z, int x, int y, int scale, List<LayerInput> layers) {
 
-  /** One mapnik layer of the MapConfig: its CartoCSS, version and the features-file key. */
-  record LayerInput(String cartocss, String cartocssVersion, String featuresKey) {}
+  /**
+   * One mapnik layer of the MapConfig: its CartoCSS, version, the features-file key and, for a
+   * raster layer ({@code geom_type: raster}), its {@code raster_band} (else -1).
+   */
+  record LayerInput(String cartocss, String cartocssVersion, String featuresKey, int rasterBand) {
+
+    boolean isRaster() {
+      return rasterBand >= 0;
+    }
+  }
 
   static final String ROOT = "/render/";
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -43,7 +51,10 @@ record FidelityCase(String name, int z, int x, int y, int scale, List<LayerInput
             new LayerInput(
                 o.get("cartocss").asText(),
                 o.path("cartocss_version").asText("2.0.0"),
-                index.get(name).get(k++).asText()));
+                index.get(name).get(k++).asText(),
+                "raster".equals(o.path("geom_type").asText())
+                    ? o.path("raster_band").asInt(0)
+                    : -1));
       }
       out.add(
           new FidelityCase(
@@ -97,6 +108,25 @@ record FidelityCase(String name, int z, int x, int y, int scale, List<LayerInput
       throw new UncheckedIOException(e);
     } catch (ParseException e) {
       throw new IllegalStateException(path, e);
+    }
+  }
+
+  /** The stored rasters {@code key}: rows of {@code {"raster": hex WKB}}. */
+  static List<io.windlass.geo.RasterTile> rasters(String key) {
+    String path = ROOT + "features/" + key + ".json.gz";
+    try (InputStream in = FidelityCase.class.getResourceAsStream(path)) {
+      if (in == null) {
+        throw new IllegalStateException("missing " + path + ": run regenerate-references.sh");
+      }
+      List<io.windlass.geo.RasterTile> out = new ArrayList<>();
+      for (JsonNode r : JSON.readTree(new GZIPInputStream(in))) {
+        out.add(
+            io.windlass.data.RasterWkb.decode(
+                java.util.HexFormat.of().parseHex(r.get("raster").asText())));
+      }
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -65,10 +65,12 @@ class FidelityTest {
   static RenderJob job(FidelityCase c) throws Exception {
     List<LayerContent> layers = new ArrayList<>();
     for (FidelityCase.LayerInput l : c.layers()) {
+      var style = CartoCss.compile(l.cartocss(), l.cartocssVersion());
       layers.add(
-          new LayerContent.VectorLayer(
-              CartoCss.compile(l.cartocss(), l.cartocssVersion()),
-              FidelityCase.features(l.featuresKey())));
+          l.isRaster()
+              ? new LayerContent.RasterLayer(
+                  style, FidelityCase.rasters(l.featuresKey()), l.rasterBand())
+              : new LayerContent.VectorLayer(style, FidelityCase.features(l.featuresKey())));
     }
     return new RenderJob(
         c.extent(),
