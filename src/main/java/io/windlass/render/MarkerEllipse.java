@@ -82,18 +82,23 @@ final class MarkerEllipse {
    * {@link #xs()} and {@link #ys()} (reused buffers); answers their count.
    */
   int place(double px, double py, double scale) {
-    return place(px, py, scale, 0);
+    return place(px, py, scale, null);
   }
 
-  /** As {@link #place(double, double, double)}, turned by {@code angle} about the point. */
-  int place(double px, double py, double scale, double angle) {
-    double c = Math.cos(angle);
-    double s = Math.sin(angle);
+  /**
+   * As {@link #place(double, double, double)}, transformed by {@code local} (a marker-transform, a
+   * turn along a line; null for none) about the point.
+   */
+  int place(double px, double py, double scale, java.awt.geom.AffineTransform local) {
+    double[] pt = new double[2];
     for (int i = 0; i < xs.length; i++) {
-      double x = xs[i] * scale;
-      double y = ys[i] * scale;
-      placedX[i] = px + x * c - y * s;
-      placedY[i] = py + x * s + y * c;
+      pt[0] = xs[i] * scale;
+      pt[1] = ys[i] * scale;
+      if (local != null) {
+        local.transform(pt, 0, pt, 0, 1);
+      }
+      placedX[i] = px + pt[0];
+      placedY[i] = py + pt[1];
     }
     return xs.length;
   }

@@ -123,9 +123,9 @@ public final class MarkerImage {
 
   /**
    * Draws the file straight into premultiplied {@code pixels} ({@code w × h}, what {@code target}
-   * paints) scaled by (sx, sy) and turned by {@code angle} with its box's centre at ({@code px},
-   * {@code py}); with {@code snap}, the transform's translation is rounded to whole pixels, as
-   * Mapnik does for marker files.
+   * paints) scaled by (sx, sy), then transformed by {@code local} (a marker-transform, a turn along
+   * a line; null for none) with its box's centre at ({@code px}, {@code py}); with {@code snap},
+   * the transform's translation is rounded to whole pixels, as Mapnik does for marker files.
    */
   void drawAt(
       Graphics2D target,
@@ -136,15 +136,15 @@ public final class MarkerImage {
       double py,
       double sx,
       double sy,
-      double angle,
+      AffineTransform local,
       boolean snap,
       SvgOverrides overrides) {
     if (svg == null) {
       return;
     }
     AffineTransform at = AffineTransform.getTranslateInstance(px, py);
-    if (angle != 0) {
-      at.rotate(angle);
+    if (local != null) {
+      at.concatenate(local);
     }
     at.scale(sx, sy);
     at.translate(-box.getCenterX(), -box.getCenterY());

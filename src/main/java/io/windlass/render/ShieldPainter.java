@@ -141,7 +141,8 @@ final class ShieldPainter {
       }
       try {
         if (!image.isRaster()) {
-          image.drawAt(g, pixels, width, height, ix, iy, scale, scale, 0, true, SvgOverrides.NONE);
+          image.drawAt(
+              g, pixels, width, height, ix, iy, scale, scale, null, true, SvgOverrides.NONE);
           return;
         }
         double w = image.width() * scale;

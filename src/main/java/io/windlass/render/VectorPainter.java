@@ -68,6 +68,8 @@ final class VectorPainter {
   private double ellipseHeight = Double.NaN;
 
   private Geometry current;
+  private Map<String, Object> attributes = Map.of();
+  private final Map<String, TransformList> transforms = new java.util.HashMap<>();
 
   /**
    * @param pixels the premultiplied ARGB pixels {@code g} draws into: shapes are rasterized there
@@ -111,6 +113,7 @@ final class VectorPainter {
         continue;
       }
       current = f.geometry();
+      attributes = f.attributes();
       List<SymbolizerSpec> specs = null;
       for (int k = 0; k < symbolizers.size(); k++) {
         Symbolizer s = symbolizers.get(k);
@@ -356,40 +359,35 @@ final class VectorPainter {
       ellipseHeight = m.height();
     }
     MarkerEllipse e = ellipse;
+    java.awt.geom.AffineTransform tr = markerTransform(spec.properties());
+    TurnedMarker draw = (px, py, local) -> drawEllipse(e, px, py, local, fill, outline);
+    double bx0 = e.minX() * scale - halfStroke;
+    double by0 = e.minY() * scale - halfStroke;
+    double bx1 = e.maxX() * scale + halfStroke;
+    double by1 = e.maxY() * scale + halfStroke;
     if ("line".equals(spec.properties().get("placement"))) {
-      alongLines(
-          spec.properties(),
-          e.minX() * scale - halfStroke,
-          e.minY() * scale - halfStroke,
-          e.maxX() * scale + halfStroke,
-          e.maxY() * scale + halfStroke,
-          m.allowOverlap(),
-          place,
-          (px, py, angle) -> drawEllipse(e, px, py, angle, fill, outline));
+      alongLines(spec.properties(), bx0, by0, bx1, by1, m.allowOverlap(), place, tr, draw);
       return;
     }
+    if (tr != null) {
+      transformedPoints(spec.properties(), bx0, by0, bx1, by1, m.allowOverlap(), place, tr, draw);
+      return;
+    }
+    // Placed markers claim their box even when they may overlap, unless ignore-placement.
     placements(
         spec.properties().get("placement"),
         spec.properties().get("multi-policy"),
-        (px, py) -> {
-          double bx0 = px + e.minX() * scale - halfStroke;
-          double by0 = py + e.minY() * scale - halfStroke;
-          double bx1 = px + e.maxX() * scale + halfStroke;
-          double by1 = py + e.maxY() * scale + halfStroke;
-          if (!m.allowOverlap() && !collisions.isFree(bx0, by0, bx1, by1)) {
-            return;
-          }
-          // Placed markers claim their box even when they may overlap, unless ignore-placement.
-          if (place) {
-            collisions.insert(bx0, by0, bx1, by1);
-          }
-          drawEllipse(e, px, py, 0, fill, outline);
-        });
+        (px, py) -> placeBox(px, py, bx0, by0, bx1, by1, null, m.allowOverlap(), place, draw));
   }
 
   private void drawEllipse(
-      MarkerEllipse e, double px, double py, double angle, Color fill, Color outline) {
-    int count = e.place(px, py, scale, angle);
+      MarkerEllipse e,
+      double px,
+      double py,
+      java.awt.geom.AffineTransform local,
+      Color fill,
+      Color outline) {
+    int count = e.place(px, py, scale, local);
     double[] xs = e.xs();
     double[] ys = e.ys();
     addPolygon(xs, ys, count);
@@ -400,16 +398,76 @@ final class VectorPainter {
     }
   }
 
-  /** Draws one marker turned by {@code angle} about its placement point. */
+  /**
+   * Draws one marker transformed by {@code local} (its marker-transform, then a turn along a line;
+   * null for none) about its placement point.
+   */
   @FunctionalInterface
   private interface TurnedMarker {
-    void draw(double px, double py, double angle);
+    void draw(double px, double py, java.awt.geom.AffineTransform local);
+  }
+
+  /** The feature's {@code marker-transform}, or null when it has none. */
+  private java.awt.geom.AffineTransform markerTransform(Map<String, String> p) {
+    TransformList list = transforms.computeIfAbsent(p.get("transform"), TransformList::parse);
+    return list.isIdentity() ? null : list.evaluate(attributes, scale);
+  }
+
+  /**
+   * Places the marker whose box (relative to the point) is x0..x1 × y0..y1 if that box, through
+   * {@code local}, is free: Mapnik's {@code perform_transform} bounds collide.
+   */
+  private boolean placeBox(
+      double px,
+      double py,
+      double x0,
+      double y0,
+      double x1,
+      double y1,
+      java.awt.geom.AffineTransform local,
+      boolean allowOverlap,
+      boolean place,
+      TurnedMarker marker) {
+    double[] c = {x0, y0, x1, y0, x1, y1, x0, y1};
+    if (local != null) {
+      local.transform(c, 0, c, 0, 4);
+    }
+    double bx0 = px + Math.min(Math.min(c[0], c[2]), Math.min(c[4], c[6]));
+    double by0 = py + Math.min(Math.min(c[1], c[3]), Math.min(c[5], c[7]));
+    double bx1 = px + Math.max(Math.max(c[0], c[2]), Math.max(c[4], c[6]));
+    double by1 = py + Math.max(Math.max(c[1], c[3]), Math.max(c[5], c[7]));
+    if (!allowOverlap && !collisions.isFree(bx0, by0, bx1, by1)) {
+      return false;
+    }
+    if (place) {
+      collisions.insert(bx0, by0, bx1, by1);
+    }
+    marker.draw(px, py, local);
+    return true;
+  }
+
+  /** Markers with a marker-transform at point-like placements. */
+  private void transformedPoints(
+      Map<String, String> p,
+      double x0,
+      double y0,
+      double x1,
+      double y1,
+      boolean allowOverlap,
+      boolean place,
+      java.awt.geom.AffineTransform tr,
+      TurnedMarker marker) {
+    placements(
+        p.get("placement"),
+        p.get("multi-policy"),
+        (px, py) -> placeBox(px, py, x0, y0, x1, y1, tr, allowOverlap, place, marker));
   }
 
   /**
    * {@code marker-placement: line}: markers along each line (or polygon ring) every {@code
-   * marker-spacing} pixels, turned along it; the box (relative to the point, unturned) collides as
-   * its turned bounds, as Mapnik's {@code perform_transform}.
+   * marker-spacing} pixels, turned along it after their marker-transform {@code tr} (or null); the
+   * box (relative to the point) collides as its transformed bounds, as Mapnik's {@code
+   * perform_transform}.
    */
   private void alongLines(
       Map<String, String> p,
@@ -419,40 +477,30 @@ final class VectorPainter {
       double y1,
       boolean allowOverlap,
       boolean place,
+      java.awt.geom.AffineTransform tr,
       TurnedMarker marker) {
     double spacing = number(p, "spacing", 100) * scale;
     double maxError = number(p, "max-error", 0.2);
-    double[] cx = {x0, x1, x1, x0};
-    double[] cy = {y0, y0, y1, y1};
     MarkerPlacement.LineSink candidate =
         (px, py, angle) -> {
-          double c = Math.cos(angle);
-          double s = Math.sin(angle);
-          double bx0 = Double.POSITIVE_INFINITY;
-          double by0 = Double.POSITIVE_INFINITY;
-          double bx1 = Double.NEGATIVE_INFINITY;
-          double by1 = Double.NEGATIVE_INFINITY;
-          for (int k = 0; k < 4; k++) {
-            double x = px + cx[k] * c - cy[k] * s;
-            double y = py + cx[k] * s + cy[k] * c;
-            bx0 = Math.min(bx0, x);
-            by0 = Math.min(by0, y);
-            bx1 = Math.max(bx1, x);
-            by1 = Math.max(by1, y);
+          java.awt.geom.AffineTransform local =
+              java.awt.geom.AffineTransform.getRotateInstance(angle);
+          if (tr != null) {
+            local.concatenate(tr);
           }
-          if (!allowOverlap && !collisions.isFree(bx0, by0, bx1, by1)) {
-            return false;
-          }
-          if (place) {
-            collisions.insert(bx0, by0, bx1, by1);
-          }
-          marker.draw(px, py, angle);
-          return true;
+          return placeBox(px, py, x0, y0, x1, y1, local, allowOverlap, place, marker);
         };
     for (org.locationtech.jts.geom.Coordinate pt : points(current)) {
       candidate.at(t.x(pt.x), t.y(pt.y), 0);
     }
-    double along = x1 - x0;
+    // the marker's extent along the line: its box through the marker-transform
+    double[] c = {x0, y0, x1, y0, x1, y1, x0, y1};
+    if (tr != null) {
+      tr.transform(c, 0, c, 0, 4);
+    }
+    double along =
+        Math.max(Math.max(c[0], c[2]), Math.max(c[4], c[6]))
+            - Math.min(Math.min(c[0], c[2]), Math.min(c[4], c[6]));
     // Markers are clipped to the image unless marker-clip: false; a line cut into pieces gets
     // markers on its first piece only, as Mapnik's placement reads one sub-path.
     boolean clip = !"false".equals(p.get("clip"));
@@ -538,16 +586,15 @@ final class VectorPainter {
     String key = file + '|' + ssx + '|' + ssy + '|' + fill;
     java.awt.image.BufferedImage sprite =
         sprites.computeIfAbsent(key, k -> image.sprite(ssx, ssy, fill));
+    java.awt.geom.AffineTransform tr = markerTransform(p);
+    TurnedMarker draw =
+        (px, py, local) -> turned(image, sprite, px, py, ssx, ssy, local, fill, m.opacity());
     if ("line".equals(p.get("placement"))) {
-      alongLines(
-          p,
-          -w / 2,
-          -h / 2,
-          w / 2,
-          h / 2,
-          m.allowOverlap(),
-          place,
-          (px, py, angle) -> turned(image, sprite, px, py, ssx, ssy, angle, fill, m.opacity()));
+      alongLines(p, -w / 2, -h / 2, w / 2, h / 2, m.allowOverlap(), place, tr, draw);
+      return;
+    }
+    if (tr != null) {
+      transformedPoints(p, -w / 2, -h / 2, w / 2, h / 2, m.allowOverlap(), place, tr, draw);
       return;
     }
     double cx = image.centreX(ssx);
@@ -803,18 +850,17 @@ final class VectorPainter {
     double h = image.height() * ssy;
     SvgOverrides fill = overrides(m, p);
     boolean place = !"true".equals(p.get("ignore-placement"));
+    java.awt.geom.AffineTransform tr = markerTransform(p);
+    TurnedMarker draw =
+        (px, py, local) ->
+            image.drawAt(
+                g, pixels, job.widthPx(), job.heightPx(), px, py, ssx, ssy, local, false, fill);
     if ("line".equals(p.get("placement"))) {
-      alongLines(
-          p,
-          -w / 2,
-          -h / 2,
-          w / 2,
-          h / 2,
-          m.allowOverlap(),
-          place,
-          (px, py, angle) ->
-              image.drawAt(
-                  g, pixels, job.widthPx(), job.heightPx(), px, py, ssx, ssy, angle, false, fill));
+      alongLines(p, -w / 2, -h / 2, w / 2, h / 2, m.allowOverlap(), place, tr, draw);
+      return;
+    }
+    if (tr != null) {
+      transformedPoints(p, -w / 2, -h / 2, w / 2, h / 2, m.allowOverlap(), place, tr, draw);
       return;
     }
     placements(
@@ -829,13 +875,14 @@ final class VectorPainter {
           if (place) {
             collisions.insert(bx0, by0, bx0 + w, by0 + h);
           }
-          image.drawAt(g, pixels, job.widthPx(), job.heightPx(), px, py, ssx, ssy, 0, false, fill);
+          image.drawAt(
+              g, pixels, job.widthPx(), job.heightPx(), px, py, ssx, ssy, null, false, fill);
         });
   }
 
   /**
-   * A marker file turned along a line: an SVG drawn as vector paths at the pixel Mapnik snaps a
-   * file's position to, a raster resampled bilinearly.
+   * A marker file transformed (marker-transform, turned along a line): an SVG drawn as vector paths
+   * at the pixel Mapnik snaps a file's position to, a raster resampled bilinearly.
    */
   private void turned(
       MarkerImage image,
@@ -844,11 +891,11 @@ final class VectorPainter {
       double py,
       double sx,
       double sy,
-      double angle,
+      java.awt.geom.AffineTransform local,
       SvgOverrides fill,
       double opacity) {
     if (!image.isRaster() && opacity >= 1) {
-      image.drawAt(g, pixels, job.widthPx(), job.heightPx(), px, py, sx, sy, angle, true, fill);
+      image.drawAt(g, pixels, job.widthPx(), job.heightPx(), px, py, sx, sy, local, true, fill);
       return;
     }
     Graphics2D turned = (Graphics2D) g.create();
@@ -860,7 +907,9 @@ final class VectorPainter {
         turned.setComposite(java.awt.AlphaComposite.SrcOver.derive((float) Math.max(0, opacity)));
       }
       turned.translate(px, py);
-      turned.rotate(angle);
+      if (local != null) {
+        turned.transform(local);
+      }
       turned.translate(-image.centreX(sx), -image.centreY(sy));
       turned.drawImage(sprite, 0, 0, null);
     } finally {
