@@ -62,6 +62,22 @@ record LabelLayout(
       boolean wrapBefore,
       double lineSpacingPx,
       double charSpacingPx) {
+    return of(text, face, sizePx, wrapWidthPx, wrapBefore, lineSpacingPx, charSpacingPx, ' ');
+  }
+
+  /**
+   * As {@link #of(String, TextFace, double, double, boolean, double, double)} with {@code
+   * wrap-character}: other than a space, lines break only after it (which stays, as in Mapnik).
+   */
+  static LabelLayout of(
+      String text,
+      TextFace face,
+      double sizePx,
+      double wrapWidthPx,
+      boolean wrapBefore,
+      double lineSpacingPx,
+      double charSpacingPx,
+      char wrapChar) {
     List<Line> lines = new ArrayList<>();
     Line whole = shape(text, 0, text.length(), face, sizePx, lineSpacingPx, true, charSpacingPx);
     if (!(wrapWidthPx > 0) || whole.width() < wrapWidthPx) {
@@ -71,8 +87,7 @@ record LabelLayout(
       for (int i = 0; i < whole.glyphs().length; i++) {
         charWidths[whole.chars()[i]] += whole.advances()[i];
       }
-      BreakIterator breaks = BreakIterator.getLineInstance(Locale.ROOT);
-      breaks.setText(text);
+      Breaks breaks = wrapChar == ' ' ? Breaks.lines(text) : Breaks.after(text, wrapChar);
       double len = 0;
       int last = 0;
       for (int i = 0; i < text.length(); i++) {
@@ -149,5 +164,54 @@ record LabelLayout(
     }
     double lineHeight = n > 0 ? face.lineHeightUnits() * scale + lineSpacingPx : 0;
     return new Line(glyphs, chars, advances, yMin, yMax, width, lineHeight, maxCharHeight, first);
+  }
+
+  /** Where lines may break: after boundaries as {@link BreakIterator}'s, DONE when none. */
+  private interface Breaks {
+    int following(int offset);
+
+    int preceding(int offset);
+
+    /** Unicode line-break opportunities (Mapnik's ICU line instance). */
+    static Breaks lines(String text) {
+      BreakIterator b = BreakIterator.getLineInstance(Locale.ROOT);
+      b.setText(text);
+      return new Breaks() {
+        @Override
+        public int following(int offset) {
+          return b.following(offset);
+        }
+
+        @Override
+        public int preceding(int offset) {
+          return b.preceding(offset);
+        }
+      };
+    }
+
+    /** After each {@code c} (and at the end of the text). */
+    static Breaks after(String text, char c) {
+      return new Breaks() {
+        @Override
+        public int following(int offset) {
+          for (int j = offset + 1; j < text.length(); j++) {
+            if (text.charAt(j - 1) == c) {
+              return j;
+            }
+          }
+          return offset < text.length() ? text.length() : BreakIterator.DONE;
+        }
+
+        @Override
+        public int preceding(int offset) {
+          for (int j = offset - 1; j > 0; j--) {
+            if (text.charAt(j - 1) == c) {
+              return j;
+            }
+          }
+          return offset > 0 ? 0 : BreakIterator.DONE;
+        }
+      };
+    }
   }
 }

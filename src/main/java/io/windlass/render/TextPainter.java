@@ -137,7 +137,8 @@ final class TextPainter {
         s.wrapWidth() * scale,
         s.wrapBefore(),
         s.lineSpacing() * scale,
-        s.characterSpacing() * scale);
+        s.characterSpacing() * scale,
+        s.wrapCharacter());
   }
 
   PixelTransform transform() {

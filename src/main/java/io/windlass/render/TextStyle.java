@@ -36,7 +36,8 @@ record TextStyle(
     boolean clip,
     String placements,
     double orientation,
-    double characterSpacing) {
+    double characterSpacing,
+    char wrapCharacter) {
 
   /** This style at another size (a {@code text-placements} size). */
   TextStyle withSize(double newSize) {
@@ -66,7 +67,8 @@ record TextStyle(
         clip,
         placements,
         orientation,
-        characterSpacing);
+        characterSpacing,
+        wrapCharacter);
   }
 
   /** {@code text-placement}. */
@@ -110,7 +112,10 @@ record TextStyle(
         !"false".equals(p.get("clip")),
         "simple".equals(p.get("placement-type")) ? p.getOrDefault("placements", "X") : null,
         num(p, "orientation", 0),
-        num(p, "character-spacing", 0));
+        num(p, "character-spacing", 0),
+        p.containsKey("wrap-character") && !p.get("wrap-character").isEmpty()
+            ? p.get("wrap-character").charAt(0)
+            : ' ');
   }
 
   private static double num(Map<String, String> p, String key, double dflt) {
