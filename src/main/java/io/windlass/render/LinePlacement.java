@@ -201,28 +201,36 @@ final class LinePlacement {
       if (sp.length <= 0.001 || sp.length < width) {
         continue;
       }
-      Cursor pp = new Cursor(sp);
-      double spacing = spacing(sp.length, width);
-      if (!pp.move(spacing / 2)) {
-        continue;
-      }
-      double tolerance =
-          style.labelPositionTolerance() > 0
-              ? style.labelPositionTolerance() * painter.scale()
-              : spacing / 2;
-      do {
-        for (int tried = 0; tried < 255; tried++) {
-          double offset = MarkerPlacement.toleranceOffset(tried, tolerance);
-          if (Double.isNaN(offset)) {
-            break;
-          }
-          Cursor at = pp.copy();
-          if (at.move(offset) && singleLine(at, line, Upright.AUTO)) {
-            break;
-          }
-        }
-      } while (pp.move(spacing));
+      eachInterval(sp, spacing(sp.length, width), at -> singleLine(at, line, Upright.AUTO));
     }
+  }
+
+  /**
+   * The middle of each {@code spacing} interval of a path, each tried at Mapnik's tolerance offsets
+   * (half an interval unless {@code label-position-tolerance}) until {@code place} succeeds there.
+   */
+  private void eachInterval(
+      Subpath sp, double spacing, java.util.function.Predicate<Cursor> place) {
+    Cursor pp = new Cursor(sp);
+    if (!pp.move(spacing / 2)) {
+      return;
+    }
+    double tolerance =
+        style.labelPositionTolerance() > 0
+            ? style.labelPositionTolerance() * painter.scale()
+            : spacing / 2;
+    do {
+      for (int tried = 0; tried < 255; tried++) {
+        double offset = MarkerPlacement.toleranceOffset(tried, tolerance);
+        if (Double.isNaN(offset)) {
+          break;
+        }
+        Cursor at = pp.copy();
+        if (at.move(offset) && place.test(at)) {
+          break;
+        }
+      }
+    } while (pp.move(spacing));
   }
 
   /**
@@ -235,31 +243,11 @@ final class LinePlacement {
       return; // Mapnik places nothing on a line without text
     }
     for (Subpath sp : paths) {
-      Cursor pp = new Cursor(sp);
       if (sp.length <= 0.001) {
-        points.at(pp.x, pp.y);
+        points.at(sp.xs[0], sp.ys[0]);
         continue;
       }
-      double spacing = spacing(sp.length, 0);
-      if (!pp.move(spacing / 2)) {
-        continue;
-      }
-      double tolerance =
-          style.labelPositionTolerance() > 0
-              ? style.labelPositionTolerance() * painter.scale()
-              : spacing / 2;
-      do {
-        for (int tried = 0; tried < 255; tried++) {
-          double offset = MarkerPlacement.toleranceOffset(tried, tolerance);
-          if (Double.isNaN(offset)) {
-            break;
-          }
-          Cursor at = pp.copy();
-          if (at.move(offset) && points.at(at.x, at.y)) {
-            break;
-          }
-        }
-      } while (pp.move(spacing));
+      eachInterval(sp, spacing(sp.length, 0), at -> points.at(at.x, at.y));
     }
   }
 
