@@ -198,7 +198,9 @@ final class LinePlacement {
     LabelLayout.Line line = layout.lines().get(0);
     double width = layout.width();
     for (Subpath sp : paths) {
-      if (sp.length <= 0.001 || sp.length < width) {
+      if (sp.length <= 0.001
+          || sp.length < width
+          || sp.length < style.minPathLength() * painter.scale()) {
         continue;
       }
       eachInterval(sp, spacing(sp.length, width), at -> singleLine(at, line, Upright.AUTO));
@@ -364,9 +366,21 @@ final class LinePlacement {
     if (style.allowOverlap()) {
       return true;
     }
+    // Mapnik: the margin from every box; from the same text, repeat-distance or else
+    // minimum-distance
+    double sf = painter.scale();
+    double margin = style.margin() * sf;
+    double repeat =
+        (style.repeatDistance() != 0 ? style.repeatDistance() : style.minimumDistance()) * sf;
     return painter
         .collisions()
-        .isFree(b[0], b[1], b[2], b[3], text, style.minimumDistance() * painter.scale());
+        .isFree(
+            b[0] - margin,
+            b[1] - margin,
+            b[2] + margin,
+            b[3] + margin,
+            text,
+            Math.max(0, repeat - margin));
   }
 
   private static double clusterWidth(LabelLayout.Line line, int cluster) {

@@ -101,7 +101,7 @@ final class ShieldPainter {
     boolean place(double px, double py) {
       double scale = text.scale();
       double[] b = text.pointBox(s, layout, px, py);
-      if (!text.fits(s, b[0], b[1], b[2], b[3])) {
+      if (!text.fits(s, label, b[0], b[1], b[2], b[3])) {
         return false;
       }
       double ix = (unlocked ? px : b[4]) + dx;
@@ -110,7 +110,7 @@ final class ShieldPainter {
       double ih = image.height() * scale;
       double x0 = ix - iw / 2;
       double y0 = iy - ih / 2;
-      if (!text.fits(s, x0, y0, x0 + iw, y0 + ih)) {
+      if (!text.fits(s, label, x0, y0, x0 + iw, y0 + ih)) {
         return false;
       }
       text.collisions().insert(b[0], b[1], b[2], b[3], label);

@@ -158,8 +158,9 @@ final class TextPainter {
   double[] pointBox(TextStyle s, LabelLayout layout, double px, double py, double dx, double dy) {
     double w = layout.width();
     double h = layout.height();
-    double cx = px + dx + Math.signum(dx) * 0.5 * w;
-    double cy = py + dy + Math.signum(dy) * 0.5 * h;
+    // Mapnik's alignment offset: half the label towards the side it is aligned to
+    double cx = px + dx + s.horizontalSide(dx) * 0.5 * w;
+    double cy = py + dy + s.verticalSide(dy) * 0.5 * h;
     double hw = w / 2;
     double hh = h / 2;
     if (s.orientation() != 0) {
@@ -179,7 +180,7 @@ final class TextPainter {
   private boolean placePoint(
       TextStyle s, LabelLayout layout, String text, double px, double py, double dx, double dy) {
     double[] b = pointBox(s, layout, px, py, dx, dy);
-    if (!fits(s, b[0], b[1], b[2], b[3])) {
+    if (!fits(s, text, b[0], b[1], b[2], b[3])) {
       return false;
     }
     collisions.insert(b[0], b[1], b[2], b[3], text);
@@ -210,8 +211,8 @@ final class TextPainter {
     double y = h / 2;
     for (LabelLayout.Line line : layout.lines()) {
       y -= line.height();
-      // Justified towards the anchor when displaced sideways, else centred.
-      double x = dx > 0 ? -w / 2 : dx < 0 ? w / 2 - line.width() : -line.width() / 2;
+      int just = s.justification(dx);
+      double x = just < 0 ? -w / 2 : just > 0 ? w / 2 - line.width() : -line.width() / 2;
       for (int i = 0; i < line.glyphs().length; i++) {
         glyphs.add(
             layout.face(),
@@ -227,20 +228,34 @@ final class TextPainter {
     draw(s);
   }
 
-  /** Whether a label box may be placed (collisions, avoid-edges, minimum-padding). */
-  boolean fits(TextStyle s, double x0, double y0, double x1, double y1) {
-    return fits(s, x0, y0, x1, y1, s.minimumDistance() * scale);
+  /**
+   * Whether a point label box may be placed (avoid-edges, minimum-padding, collisions): Mapnik
+   * keeps {@code margin} (else {@code minimum-distance}) from every box and {@code repeat-distance}
+   * from boxes of the same text.
+   */
+  boolean fits(TextStyle s, String text, double x0, double y0, double x1, double y1) {
+    double margin = (s.margin() != 0 ? s.margin() : s.minimumDistance()) * scale;
+    return fits(s, text, x0, y0, x1, y1, margin, s.repeatDistance() * scale);
   }
 
-  /** As {@link #fits(TextStyle, double, double, double, double)} with the margin given. */
-  boolean fits(TextStyle s, double x0, double y0, double x1, double y1, double margin) {
+  /** As {@link #fits(TextStyle, String, double, double, double, double)}, distances given. */
+  boolean fits(
+      TextStyle s,
+      String text,
+      double x0,
+      double y0,
+      double x1,
+      double y1,
+      double margin,
+      double repeat) {
     if (!fitsEdges(s, x0, y0, x1, y1)) {
       return false;
     }
     if (s.allowOverlap()) {
       return true;
     }
-    return collisions.isFree(x0 - margin, y0 - margin, x1 + margin, y1 + margin);
+    return collisions.isFree(
+        x0 - margin, y0 - margin, x1 + margin, y1 + margin, text, Math.max(0, repeat - margin));
   }
 
   /** Whether a box satisfies {@code avoid-edges} and {@code minimum-padding}. */

@@ -37,7 +37,13 @@ record TextStyle(
     String placements,
     double orientation,
     double characterSpacing,
-    char wrapCharacter) {
+    char wrapCharacter,
+    double margin,
+    double repeatDistance,
+    double minPathLength,
+    String horizontalAlignment,
+    String verticalAlignment,
+    String justifyAlignment) {
 
   /** This style at another size (a {@code text-placements} size). */
   TextStyle withSize(double newSize) {
@@ -68,7 +74,51 @@ record TextStyle(
         placements,
         orientation,
         characterSpacing,
-        wrapCharacter);
+        wrapCharacter,
+        margin,
+        repeatDistance,
+        minPathLength,
+        horizontalAlignment,
+        verticalAlignment,
+        justifyAlignment);
+  }
+
+  /**
+   * The side a point label sits on horizontally (-1 left, 0 centred, 1 right): {@code
+   * text-horizontal-alignment}, or with {@code auto} the side it is displaced to.
+   */
+  int horizontalSide(double dx) {
+    return switch (horizontalAlignment) {
+      case "left" -> -1;
+      case "right" -> 1;
+      case "middle" -> 0;
+      default -> (int) Math.signum(dx);
+    };
+  }
+
+  /**
+   * As {@link #horizontalSide}, vertically (-1 above, 1 below): {@code text-vertical-alignment}.
+   */
+  int verticalSide(double dy) {
+    return switch (verticalAlignment) {
+      case "top" -> -1;
+      case "bottom" -> 1;
+      case "middle" -> 0;
+      default -> (int) Math.signum(dy);
+    };
+  }
+
+  /**
+   * How a label's lines line up (-1 left, 0 centred, 1 right): {@code text-align}, or with {@code
+   * auto} towards the anchor when displaced sideways.
+   */
+  int justification(double dx) {
+    return switch (justifyAlignment) {
+      case "left" -> -1;
+      case "right" -> 1;
+      case "center" -> 0;
+      default -> dx > 0 ? -1 : dx < 0 ? 1 : 0;
+    };
   }
 
   /** {@code text-placement}. */
@@ -115,7 +165,13 @@ record TextStyle(
         num(p, "character-spacing", 0),
         p.containsKey("wrap-character") && !p.get("wrap-character").isEmpty()
             ? p.get("wrap-character").charAt(0)
-            : ' ');
+            : ' ',
+        num(p, "margin", 0),
+        num(p, "repeat-distance", 0),
+        num(p, "minimum-path-length", 0),
+        p.getOrDefault("horizontal-alignment", "auto"),
+        p.getOrDefault("vertical-alignment", "auto"),
+        p.getOrDefault("justify-alignment", "auto"));
   }
 
   private static double num(Map<String, String> p, String key, double dflt) {
