@@ -27,6 +27,29 @@ final class PixelSequences {
     this.t = t;
   }
 
+  /**
+   * {@code next} behind Mapnik's affine converter (a {@code geometry-transform}, after the clip and
+   * the view transform): each sequence's pixels moved through {@code at}; {@code next} itself when
+   * null.
+   */
+  static Sink transformed(java.awt.geom.AffineTransform at, Sink next) {
+    if (at == null) {
+      return next;
+    }
+    PointBuffer moved = new PointBuffer(256);
+    double[] p = new double[2];
+    return (xs, ys, n, closed) -> {
+      moved.clear();
+      for (int i = 0; i < n; i++) {
+        p[0] = xs[i];
+        p[1] = ys[i];
+        at.transform(p, 0, p, 0, 1);
+        moved.add(p[0], p[1]);
+      }
+      next.accept(moved.x, moved.y, moved.size, closed);
+    };
+  }
+
   /** Every polygon ring of {@code g} when {@code rings}, every line string when {@code lines}. */
   void forEach(Geometry g, boolean rings, boolean lines, Sink sink) {
     if (g instanceof Polygon p) {

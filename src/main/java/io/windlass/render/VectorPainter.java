@@ -69,6 +69,7 @@ final class VectorPainter {
 
   private Geometry current;
   private Map<String, Object> attributes = Map.of();
+  private java.awt.geom.AffineTransform geometry; // the symbolizer's geometry-transform, or null
   private final Map<String, TransformList> transforms = new java.util.HashMap<>();
 
   /**
@@ -140,6 +141,7 @@ final class VectorPainter {
         }
         // a resolved spec is the feature's own: caching it by identity would only grow the maps
         op = dynamic ? compOp(own) : compOps.computeIfAbsent(own, VectorPainter::compOp);
+        geometry = geometryTransform(own.properties());
         if (s instanceof PolygonSymbolizer p) {
           polygon(
               p,
@@ -186,6 +188,20 @@ final class VectorPainter {
       }
     }
     current = null;
+    geometry = null;
+  }
+
+  /**
+   * The symbolizer's {@code geometry-transform} for this feature (null: none): its pixels move
+   * through it, translations times the scale factor as Mapnik's evaluate_transform takes them.
+   */
+  private java.awt.geom.AffineTransform geometryTransform(Map<String, String> p) {
+    String text = p.get("geometry-transform");
+    if (text == null) {
+      return null;
+    }
+    TransformList list = transforms.computeIfAbsent(text, TransformList::parse);
+    return list.isIdentity() ? null : list.evaluate(attributes, scale);
   }
 
   private double reachPx(List<Symbolizer> symbolizers) {
@@ -222,11 +238,13 @@ final class VectorPainter {
     Map<String, String> props = spec.properties();
     double simplify = number(props, "simplify", 0);
     double smooth = number(props, "smooth", 0);
-    if (simplify > 0 || smooth > 0) {
-      // Mapnik clips polygons to the image first (unless polygon-clip: false); smoothing then
-      // rounds the cut corners too, as it does.
+    if (simplify > 0 || smooth > 0 || geometry != null) {
+      // Mapnik clips polygons to the image first (unless polygon-clip: false); its converters
+      // (geometry-transform, simplify, smooth) then move and round the cut edges too.
       PixelSequences.Sink ring =
-          simplifyAndSmooth(simplify, smooth, (xs, ys, n, closed) -> addPolygon(xs, ys, n));
+          PixelSequences.transformed(
+              geometry,
+              simplifyAndSmooth(simplify, smooth, (xs, ys, n, closed) -> addPolygon(xs, ys, n)));
       boolean clip = !"false".equals(props.get("clip"));
       ringClipper.box(0, 0, job.widthPx(), job.heightPx());
       sequences.forEach(
@@ -267,7 +285,9 @@ final class VectorPainter {
         offset == 0
             ? stroke
             : (xs, ys, n, closed) -> offsetPath.offset(xs, ys, n, closed, offset, stroke);
-    PixelSequences.Sink outline = simplifyAndSmooth(st.simplify(), st.smooth(), offsetThenStroke);
+    PixelSequences.Sink outline =
+        PixelSequences.transformed(
+            geometry, simplifyAndSmooth(st.simplify(), st.smooth(), offsetThenStroke));
     if (st.clip()) {
       double[] box = clipBox(l.width(), st.offset());
       double x0 = box[0];
@@ -737,7 +757,8 @@ final class VectorPainter {
             ? draw
             : (xs, ys, n, closed) -> offsetPath.offset(xs, ys, n, closed, offset, draw);
     PixelSequences.Sink outline =
-        simplifyAndSmooth(simplify, number(p, "smooth", 0), offsetThenDraw);
+        PixelSequences.transformed(
+            geometry, simplifyAndSmooth(simplify, number(p, "smooth", 0), offsetThenDraw));
     if ("false".equals(p.get("clip"))) {
       sequences.forEach(current, true, true, outline);
       return;
