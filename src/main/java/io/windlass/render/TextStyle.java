@@ -133,57 +133,46 @@ record TextStyle(
     return new TextStyle(
         TextExpression.parse(spec.content()),
         p.getOrDefault("face-name", FontLibrary.DEFAULT_FACE),
-        num(p, "size", 10),
+        VectorPainter.number(p, "size", 10),
         color(p, "fill", Color.BLACK),
         // a shield's opacity is its image's; its text has text-opacity
-        num(p, spec.type().equals("ShieldSymbolizer") ? "text-opacity" : "opacity", 1),
+        VectorPainter.number(
+            p, spec.type().equals("ShieldSymbolizer") ? "text-opacity" : "opacity", 1),
         color(p, "halo-fill", Color.WHITE),
-        num(p, "halo-radius", 0),
-        num(p, "halo-opacity", 1),
+        VectorPainter.number(p, "halo-radius", 0),
+        VectorPainter.number(p, "halo-opacity", 1),
         switch (p.getOrDefault("placement", "point")) {
           case "interior" -> Placement.INTERIOR;
           case "line" -> Placement.LINE;
           default -> Placement.POINT;
         },
-        num(p, "dx", 0),
-        num(p, "dy", 0),
-        num(p, "wrap-width", 0),
+        VectorPainter.number(p, "dx", 0),
+        VectorPainter.number(p, "dy", 0),
+        VectorPainter.number(p, "wrap-width", 0),
         "true".equals(p.get("wrap-before")),
-        num(p, "line-spacing", 0),
+        VectorPainter.number(p, "line-spacing", 0),
         "true".equals(p.get("allow-overlap")),
-        num(p, "minimum-distance", 0),
-        num(p, "minimum-padding", 0),
+        VectorPainter.number(p, "minimum-distance", 0),
+        VectorPainter.number(p, "minimum-padding", 0),
         "true".equals(p.get("avoid-edges")),
         p.getOrDefault("text-transform", "none"),
-        num(p, "spacing", 0),
-        num(p, "max-char-angle-delta", 22.5),
-        num(p, "label-position-tolerance", 0),
+        VectorPainter.number(p, "spacing", 0),
+        VectorPainter.number(p, "max-char-angle-delta", 22.5),
+        VectorPainter.number(p, "label-position-tolerance", 0),
         // carto writes clip="true" on every symbolizer; Mapnik's own default would be false
         !"false".equals(p.get("clip")),
         "simple".equals(p.get("placement-type")) ? p.getOrDefault("placements", "X") : null,
-        num(p, "orientation", 0),
-        num(p, "character-spacing", 0),
+        VectorPainter.number(p, "orientation", 0),
+        VectorPainter.number(p, "character-spacing", 0),
         p.containsKey("wrap-character") && !p.get("wrap-character").isEmpty()
             ? p.get("wrap-character").charAt(0)
             : ' ',
-        num(p, "margin", 0),
-        num(p, "repeat-distance", 0),
-        num(p, "minimum-path-length", 0),
+        VectorPainter.number(p, "margin", 0),
+        VectorPainter.number(p, "repeat-distance", 0),
+        VectorPainter.number(p, "minimum-path-length", 0),
         p.getOrDefault("horizontal-alignment", "auto"),
         p.getOrDefault("vertical-alignment", "auto"),
         p.getOrDefault("justify-alignment", "auto"));
-  }
-
-  private static double num(Map<String, String> p, String key, double dflt) {
-    String v = p.get(key);
-    if (v == null) {
-      return dflt;
-    }
-    try {
-      return Double.parseDouble(v);
-    } catch (NumberFormatException e) {
-      return dflt; // feature-dependent expressions are not evaluated yet
-    }
   }
 
   private static Color color(Map<String, String> p, String key, Color dflt) {
