@@ -122,13 +122,15 @@ final class CellOutput extends Graphics2DOutput {
     if (colour == null
         || !clipIsImage()
         || !(s instanceof BasicStroke bs)
-        || bs.getDashArray() != null
-        || !isSimilarity(at)) {
+        || bs.getDashArray() != null) {
       super.drawShape(shape);
       return;
     }
-    // a turn and a uniform scale (a marker along a line): the stroke scales by the latter
-    double scale = Math.sqrt(Math.abs(at.getDeterminant()));
+    // A turn and a uniform scale (a marker along a line): stroked in device space, the width
+    // scaled by the latter. Any other transform (a marker-transform's scale(2,1)): stroked in the
+    // file's units, the outline then transformed, as AGG's conv_transform(conv_stroke).
+    boolean similar = isSimilarity(at);
+    double scale = similar ? Math.sqrt(Math.abs(at.getDeterminant())) : 1;
     double lineWidth =
         Double.isNaN(overrides.strokeWidth()) ? bs.getLineWidth() : overrides.strokeWidth();
     stroker.configure(
@@ -145,7 +147,10 @@ final class CellOutput extends Graphics2DOutput {
         },
         bs.getMiterLimit(),
         scale);
-    PathIterator it = aggShape(shape).getPathIterator(at, FLATNESS);
+    PathIterator it = aggShape(shape).getPathIterator(similar ? at : null, FLATNESS);
+    if (!similar) {
+      raster.transform(at);
+    }
     double[] c = new double[6];
     points.clear();
     while (!it.isDone()) {
@@ -163,6 +168,7 @@ final class CellOutput extends Graphics2DOutput {
       it.next();
     }
     strokePoints(false);
+    raster.transform(null);
     raster.fill(pixels, width, height, colour, false, null);
   }
 

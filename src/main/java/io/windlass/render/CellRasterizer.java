@@ -73,15 +73,35 @@ final class CellRasterizer {
     open = false;
   }
 
+  private java.awt.geom.AffineTransform pre;
+
+  /**
+   * Coordinates given from now on go through {@code at} first (null: none), as AGG's {@code
+   * conv_transform} after a stroke: an SVG stroked in its own units, then transformed.
+   */
+  void transform(java.awt.geom.AffineTransform at) {
+    pre = at == null || at.isIdentity() ? null : at;
+  }
+
   /** Starts a polygon at pixel coordinates (x, y), closing the one before. */
   void moveTo(double x, double y) {
     close();
+    if (pre != null) {
+      double tx = pre.getScaleX() * x + pre.getShearX() * y + pre.getTranslateX();
+      y = pre.getShearY() * x + pre.getScaleY() * y + pre.getTranslateY();
+      x = tx;
+    }
     startX = lastX = upscale(x);
     startY = lastY = upscale(y);
     open = true;
   }
 
   void lineTo(double x, double y) {
+    if (pre != null) {
+      double tx = pre.getScaleX() * x + pre.getShearX() * y + pre.getTranslateX();
+      y = pre.getShearY() * x + pre.getScaleY() * y + pre.getTranslateY();
+      x = tx;
+    }
     int nx = upscale(x);
     int ny = upscale(y);
     line(lastX, lastY, nx, ny);

@@ -231,6 +231,32 @@ final class MarkerPlacement {
   }
 
   /**
+   * Mapnik's {@code set_direction} ({@code marker-direction}) for a marker on a segment at {@code
+   * angle}: the angle to draw it at, or NaN where left-only / right-only refuse the position.
+   */
+  static double direction(double angle, String direction) {
+    return switch (direction) {
+      case "up" -> 0;
+      case "down" -> Math.PI;
+      case "auto" -> Math.abs(normalize(angle)) > 0.5 * Math.PI ? angle + Math.PI : angle;
+      case "auto-down" -> Math.abs(normalize(angle)) < 0.5 * Math.PI ? angle + Math.PI : angle;
+      case "left" -> angle + Math.PI;
+      case "left-only" -> {
+        double a = angle + Math.PI;
+        yield Math.abs(normalize(a)) < 0.5 * Math.PI ? a : Double.NaN;
+      }
+      case "right-only" -> Math.abs(normalize(angle)) < 0.5 * Math.PI ? angle : Double.NaN;
+      default -> angle;
+    };
+  }
+
+  /** The angle in (−π, π]. */
+  private static double normalize(double a) {
+    double r = Math.IEEEremainder(a, 2 * Math.PI);
+    return r <= -Math.PI ? r + 2 * Math.PI : r;
+  }
+
+  /**
    * The {@code k}-th offset of Mapnik's {@code tolerance_iterator}: 0, −1, +1, then −v(n), +v(n)
    * with v(n) = 1.3ⁿ·n/(4·tolerance) + n while v(n) ≤ tolerance; NaN once past it.
    */

@@ -70,6 +70,7 @@ final class VectorPainter {
   private Geometry current;
   private Map<String, Object> attributes = Map.of();
   private java.awt.geom.AffineTransform geometry; // the symbolizer's geometry-transform, or null
+  private boolean avoidEdges; // the current marker symbolizer's marker-avoid-edges
   private final Map<String, TransformList> transforms = new java.util.HashMap<>();
 
   /**
@@ -142,6 +143,7 @@ final class VectorPainter {
         // a resolved spec is the feature's own: caching it by identity would only grow the maps
         op = dynamic ? compOp(own) : compOps.computeIfAbsent(own, VectorPainter::compOp);
         geometry = geometryTransform(own.properties());
+        avoidEdges = "true".equals(own.properties().get("avoid-edges"));
         if (s instanceof PolygonSymbolizer p) {
           polygon(
               p,
@@ -456,6 +458,12 @@ final class VectorPainter {
     double by0 = py + Math.min(Math.min(c[1], c[3]), Math.min(c[5], c[7]));
     double bx1 = px + Math.max(Math.max(c[0], c[2]), Math.max(c[4], c[6]));
     double by1 = py + Math.max(Math.max(c[1], c[3]), Math.max(c[5], c[7]));
+    // marker-avoid-edges: within the collision detector's extent, the image and its buffer
+    double b = job.bufferPx();
+    if (avoidEdges
+        && (bx0 < -b || by0 < -b || bx1 > job.widthPx() + b || by1 > job.heightPx() + b)) {
+      return false;
+    }
     if (!allowOverlap && !collisions.isFree(bx0, by0, bx1, by1)) {
       return false;
     }
@@ -501,8 +509,13 @@ final class VectorPainter {
       TurnedMarker marker) {
     double spacing = number(p, "spacing", 100) * scale;
     double maxError = number(p, "max-error", 0.2);
+    String direction = p.getOrDefault("direction", "right");
     MarkerPlacement.LineSink candidate =
-        (px, py, angle) -> {
+        (px, py, segmentAngle) -> {
+          double angle = MarkerPlacement.direction(segmentAngle, direction);
+          if (Double.isNaN(angle)) {
+            return false;
+          }
           java.awt.geom.AffineTransform local =
               java.awt.geom.AffineTransform.getRotateInstance(angle);
           if (tr != null) {
@@ -653,6 +666,31 @@ final class VectorPainter {
     if (placement.equals("interior")
         && current instanceof org.locationtech.jts.geom.GeometryCollection) {
       return; // Mapnik finds no interior point for a multi-part geometry, and draws none
+    }
+    java.awt.geom.AffineTransform tr = markerTransform(p);
+    if (tr != null) {
+      double w = image.width() * scale;
+      double h = image.height() * scale;
+      boolean allow = "true".equals(p.get("allow-overlap"));
+      boolean place = !"true".equals(p.get("ignore-placement"));
+      placements(
+          placement,
+          "whole",
+          (px, py) ->
+              placeBox(
+                  px,
+                  py,
+                  -w / 2,
+                  -h / 2,
+                  w / 2,
+                  h / 2,
+                  tr,
+                  allow,
+                  place,
+                  (x, y, local) ->
+                      turned(
+                          image, sprite, x, y, scale, scale, local, SvgOverrides.NONE, opacity)));
+      return;
     }
     stamp(
         sprite,
