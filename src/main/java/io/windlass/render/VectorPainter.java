@@ -539,9 +539,15 @@ final class VectorPainter {
     boolean clip = !"false".equals(p.get("clip"));
     lineClipper.box(0, 0, job.widthPx(), job.heightPx());
     ringClipper.box(0, 0, job.widthPx(), job.heightPx());
-    PixelSequences.Sink place1 =
+    PixelSequences.Sink alongPath =
         (xs, ys, n, closed) ->
             MarkerPlacement.along(xs, ys, n, closed, spacing, maxError, along, candidate);
+    // marker-offset: the path the markers follow is offset as a line's is, after the clip
+    double offset = number(p, "offset", 0) * scale;
+    PixelSequences.Sink place1 =
+        offset == 0
+            ? alongPath
+            : (xs, ys, n, closed) -> offsetPath.offset(xs, ys, n, closed, offset, alongPath);
     sequences.exteriorsAndLines(
         current,
         (xs, ys, n, closed) -> {

@@ -87,7 +87,7 @@ public class MapDrawing {
       LayerStyle[] compiled,
       SqlTokens tokens,
       ImageView view) {
-    List<Object> features = read(who, layers, compiled, tokens);
+    List<LayerData> data = read(who, layers, compiled, tokens);
     boolean alone = layers.size() == 1;
     var contents = new ArrayList<LayerContent>(layers.size());
     for (int i = 0; i < layers.size(); i++) {
@@ -97,15 +97,11 @@ public class MapDrawing {
           if (compiled[i] == null) {
             continue;
           }
-          if (layer.isRaster()) {
-            @SuppressWarnings("unchecked")
-            List<RasterTile> rasters = (List<RasterTile>) features.get(i);
-            contents.add(new RasterLayer(compiled[i], rasters, layer.rasterBand()));
-          } else {
-            @SuppressWarnings("unchecked")
-            List<Feature> f = (List<Feature>) features.get(i);
-            contents.add(new VectorLayer(compiled[i], f));
-          }
+          LayerData d = data.get(i);
+          contents.add(
+              layer.isRaster()
+                  ? new RasterLayer(compiled[i], d.rasters(), layer.rasterBand())
+                  : new VectorLayer(compiled[i], d.features()));
         }
         case PLAIN -> contents.add(plainLayers.content(layer, view));
         case HTTP -> contents.add(new ImageLayer(basemaps.draw(layer, view, alone)));
@@ -118,9 +114,12 @@ public class MapDrawing {
   }
 
   /** Every drawn layer's features (a raster layer's rasters), read in one read-only transaction. */
-  private List<Object> read(
+  /** What a layer's tile query read: its features, or a raster layer's rasters. */
+  private record LayerData(List<Feature> features, List<RasterTile> rasters) {}
+
+  private List<LayerData> read(
       Credentials who, List<Layer> layers, LayerStyle[] compiled, SqlTokens tokens) {
-    List<Object> features = new ArrayList<>(Collections.nCopies(layers.size(), null));
+    List<LayerData> features = new ArrayList<>(Collections.nCopies(layers.size(), null));
     if (Arrays.stream(compiled).noneMatch(Objects::nonNull)) return features;
     userSql.run(
         who.role(),
@@ -132,11 +131,14 @@ public class MapDrawing {
             List<String> fields = List.copyOf(compiled[i].fields());
             try {
               if (layer.isRaster()) {
-                features.set(i, RasterQuery.read(c, LayerSql.rasterTileQuery(layer, tokens)));
+                features.set(
+                    i,
+                    new LayerData(
+                        List.of(), RasterQuery.read(c, LayerSql.rasterTileQuery(layer, tokens))));
                 continue;
               }
               String sql = LayerSql.tileQuery(layer, fields, tokens);
-              features.set(i, FeatureQuery.read(c, sql, fields));
+              features.set(i, new LayerData(FeatureQuery.read(c, sql, fields), List.of()));
             } catch (SQLException e) {
               throw SqlErrors.translate(e, layer.ref());
             }
