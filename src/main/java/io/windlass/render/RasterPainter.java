@@ -98,7 +98,11 @@ final class RasterPainter {
           c = scaled(c, cover);
         }
         int at = y * width + x;
-        pixels[at] = op == CompOp.SRC_OVER ? over(pixels[at], c) : op.blend(pixels[at], c);
+        if (op == CompOp.SRC_OVER) {
+          CellRasterizer.blendOver(pixels, at, c);
+        } else {
+          pixels[at] = op.blend(pixels[at], c);
+        }
       }
     }
   }
@@ -137,12 +141,6 @@ final class RasterPainter {
     int g = (((c >>> 8) & 255) * cover + 255) >> 8;
     int b = ((c & 255) * cover + 255) >> 8;
     return (a << 24) | (r << 16) | (g << 8) | b;
-  }
-
-  private static int over(int dst, int src) {
-    int[] one = {dst};
-    CellRasterizer.blendOver(one, 0, src);
-    return one[0];
   }
 
   /** The raster's pixels as premultiplied ARGB, row by row as stored; null when unreadable. */
