@@ -36,10 +36,22 @@ def feature_key(sql, fields, z, x, y, scale):
     return hashlib.sha1(json.dumps([sql, fields, z, x, y, scale]).encode()).hexdigest()[:12]
 
 
-def extract(sql, fields, z, x, y, scale):
+def buffered_bbox(z, x, y, scale):
     minx, miny, maxx, maxy = refrender.tile_bbox(z, x, y)
     buf = BUFFER_PX * (maxx - minx) / (256 * scale)  # buffer-size is in image pixels
-    return extract_box(sql, fields, (minx - buf, miny - buf, maxx + buf, maxy + buf))
+    return (minx - buf, miny - buf, maxx + buf, maxy + buf)
+
+
+def json_rows(q):
+    # one JSON value per row of query q, from the reference database
+    out = subprocess.run(['psql', '-h', DB['host'], '-p', str(DB['port']), '-U', DB['user'], '-d',
+                          DB['dbname'], '-AtX', '-v', 'ON_ERROR_STOP=1', '-c', q],
+                         check=True, stdout=subprocess.PIPE).stdout.decode('utf-8')
+    return [json.loads(line) for line in out.splitlines() if line.strip()]
+
+
+def extract(sql, fields, z, x, y, scale):
+    return extract_box(sql, fields, buffered_bbox(z, x, y, scale))
 
 
 def extract_box(sql, fields, bbox):
@@ -49,27 +61,19 @@ def extract_box(sql, fields, bbox):
     q = ('SELECT json_build_object(\'wkt\', ST_AsText("the_geom_webmercator", 2), \'attributes\', '
          'json_build_object(%s))::text FROM (%s) as cdbq WHERE "the_geom_webmercator" && %s'
          % (attrs, inner, box))
-    out = subprocess.run(['psql', '-h', DB['host'], '-p', str(DB['port']), '-U', DB['user'], '-d',
-                          DB['dbname'], '-AtX', '-v', 'ON_ERROR_STOP=1', '-c', q],
-                         check=True, stdout=subprocess.PIPE).stdout.decode('utf-8')
-    return [json.loads(line) for line in out.splitlines() if line.strip()]
+    return json_rows(q)
 
 
 def extract_rasters(sql, col, z, x, y, scale):
     # the rasters Windlass's raster tile query reads: in 3857, envelope meeting the buffered tile
-    minx, miny, maxx, maxy = refrender.tile_bbox(z, x, y)
-    buf = BUFFER_PX * (maxx - minx) / (256 * scale)
-    box = 'ST_MakeEnvelope(%r, %r, %r, %r, 3857)' % (minx - buf, miny - buf, maxx + buf, maxy + buf)
+    box = 'ST_MakeEnvelope(%r, %r, %r, %r, 3857)' % buffered_bbox(z, x, y, scale)
     inner = re.sub(r';\s*$', '', sql)
     c = '"%s"' % col
     q = ("SELECT json_build_object('raster', encode(ST_AsBinary(r), 'hex'))::text FROM "
          "(SELECT CASE WHEN ST_SRID(%s) = 3857 THEN %s ELSE ST_Transform(%s, 3857) END AS r "
          "FROM (%s) AS cdbq WHERE %s IS NOT NULL) AS rasters WHERE ST_Envelope(r) && %s"
          % (c, c, c, inner, c, box))
-    out = subprocess.run(['psql', '-h', DB['host'], '-p', str(DB['port']), '-U', DB['user'], '-d',
-                          DB['dbname'], '-AtX', '-v', 'ON_ERROR_STOP=1', '-c', q],
-                         check=True, stdout=subprocess.PIPE).stdout.decode('utf-8')
-    return [json.loads(line) for line in out.splitlines() if line.strip()]
+    return json_rows(q)
 
 
 def main():

@@ -316,7 +316,7 @@ final class CellRasterizer {
   }
 
   /** The premultiplied colour scaled by coverage, as AGG's blenders do before compositing. */
-  private static int covered(int argbPre, int cover) {
+  static int covered(int argbPre, int cover) {
     if (cover >= 255) {
       return argbPre;
     }

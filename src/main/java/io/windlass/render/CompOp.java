@@ -66,14 +66,7 @@ enum CompOp {
       if (this == SRC_OVER && s == 0) {
         continue;
       }
-      if (cover < 255) {
-        int a = ((s >>> 24) * cover + 255) >> 8;
-        int r = (((s >>> 16) & 0xff) * cover + 255) >> 8;
-        int g = (((s >>> 8) & 0xff) * cover + 255) >> 8;
-        int b = ((s & 0xff) * cover + 255) >> 8;
-        s = (a << 24) | (r << 16) | (g << 8) | b;
-      }
-      dst[i] = blend(dst[i], s);
+      dst[i] = blend(dst[i], CellRasterizer.covered(s, cover));
     }
   }
 

@@ -95,7 +95,7 @@ final class RasterPainter {
           continue;
         }
         if (cover < 255) {
-          c = scaled(c, cover);
+          c = CellRasterizer.covered(c, cover);
         }
         int at = y * width + x;
         if (op == CompOp.SRC_OVER) {
@@ -133,14 +133,6 @@ final class RasterPainter {
       out |= Math.min(255, (int) Math.round(acc)) << shift;
     }
     return out;
-  }
-
-  private static int scaled(int c, int cover) {
-    int a = ((c >>> 24) * cover + 255) >> 8;
-    int r = (((c >>> 16) & 255) * cover + 255) >> 8;
-    int g = (((c >>> 8) & 255) * cover + 255) >> 8;
-    int b = ((c & 255) * cover + 255) >> 8;
-    return (a << 24) | (r << 16) | (g << 8) | b;
   }
 
   /** The raster's pixels as premultiplied ARGB, row by row as stored; null when unreadable. */
